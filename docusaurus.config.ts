@@ -1,0 +1,189 @@
+import type {Config} from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
+import type {Options as BlogOptions} from '@docusaurus/plugin-content-blog';
+import {themes as prismThemes} from 'prism-react-renderer';
+import remarkMath from 'remark-math';
+import rehypeKatex from 'rehype-katex';
+
+import pluginPressBlog from './src/plugins/press-blog';
+import {sortByChapter} from './src/plugins/sidebar/sortByChapter';
+
+/** Where the site is published; both can be overridden for forks and preview hosts. */
+const SITE_URL = process.env.SITE_URL ?? 'https://masterplan.example.go.id';
+const BASE_URL = process.env.BASE_URL ?? '/';
+/** The repository that "Edit this page" links point at. */
+const REPOSITORY_URL =
+  process.env.REPOSITORY_URL ?? 'https://github.com/panrb-egov/masterplan';
+
+/** Shared by every docs instance and the blog: math is typeset at build time. */
+const markdownPlugins = {
+  remarkPlugins: [remarkMath],
+  rehypePlugins: [rehypeKatex],
+};
+
+const config: Config = {
+  title: 'Rencana Induk e-Government',
+  tagline:
+    'Rencana induk e-government Indonesia, kurikulum peningkatan kapasitas, dan catatan konsultasi kebijakan RI–ROK',
+  favicon: 'img/favicon.svg',
+  url: SITE_URL,
+  baseUrl: BASE_URL,
+  trailingSlash: true,
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+
+  future: {
+    v4: true,
+    faster: true,
+  },
+
+  i18n: {
+    defaultLocale: 'id',
+    locales: ['id', 'en'],
+    localeConfigs: {
+      id: {label: 'Bahasa Indonesia', htmlLang: 'id-ID'},
+      en: {label: 'English', htmlLang: 'en-GB'},
+    },
+  },
+
+  markdown: {
+    // .md files are CommonMark (press releases stay inert text); only .mdx is MDX.
+    format: 'detect',
+    mermaid: true,
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownImages: 'throw',
+    },
+  },
+
+  themes: ['@docusaurus/theme-mermaid'],
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          path: 'docs/rencana-induk',
+          routeBasePath: 'rencana-induk',
+          sidebarPath: './sidebars.ts',
+          sidebarItemsGenerator: sortByChapter,
+          editUrl: `${REPOSITORY_URL}/edit/main/`,
+          showLastUpdateTime: true,
+          showLastUpdateAuthor: true,
+          ...markdownPlugins,
+        } satisfies DocsOptions,
+        // The press blog is registered below through our wrapper plugin.
+        blog: false,
+        theme: {
+          customCss: './src/css/custom.css',
+        },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: [
+    [
+      '@docusaurus/plugin-content-docs',
+      {
+        id: 'kurikulum',
+        path: 'docs/kurikulum',
+        routeBasePath: 'kurikulum',
+        editUrl: `${REPOSITORY_URL}/edit/main/`,
+        showLastUpdateTime: true,
+        ...markdownPlugins,
+      } satisfies DocsOptions,
+    ],
+    [
+      '@docusaurus/plugin-content-docs',
+      {
+        id: 'konsultasi',
+        path: 'docs/konsultasi',
+        routeBasePath: 'konsultasi',
+        editUrl: `${REPOSITORY_URL}/edit/main/`,
+        showLastUpdateTime: true,
+        ...markdownPlugins,
+      } satisfies DocsOptions,
+    ],
+    [
+      pluginPressBlog,
+      {
+        path: 'blog',
+        routeBasePath: 'siaran-pers',
+        blogTitle: 'Siaran Pers',
+        blogDescription:
+          'Siaran pers Kementerian PANRB tentang kerja sama e-government RI–ROK, diterbitkan ulang apa adanya.',
+        blogSidebarTitle: 'Siaran pers terbaru',
+        blogSidebarCount: 10,
+        postsPerPage: 10,
+        showReadingTime: true,
+        authorsMapPath: 'authors.yml',
+        tags: 'tags.yml',
+        onInlineTags: 'throw',
+        onInlineAuthors: 'throw',
+        onUntruncatedBlogPosts: 'ignore',
+        feedOptions: {
+          type: ['rss', 'atom'],
+          title: 'Siaran Pers — Rencana Induk e-Government',
+          copyright: `Kementerian PANRB, ${new Date().getFullYear()}`,
+          xslt: false,
+        },
+        editUrl: `${REPOSITORY_URL}/edit/main/`,
+        ...markdownPlugins,
+      } satisfies BlogOptions,
+    ],
+  ],
+
+  themeConfig: {
+    colorMode: {respectPrefersColorScheme: true},
+    mermaid: {theme: {light: 'neutral', dark: 'dark'}},
+    metadata: [{name: 'referrer', content: 'strict-origin-when-cross-origin'}],
+    navbar: {
+      title: 'Rencana Induk e-Government',
+      logo: {alt: 'Logo Rencana Induk e-Government', src: 'img/logo.svg'},
+      items: [
+        {type: 'docSidebar', sidebarId: 'rencanaInduk', position: 'left', label: 'Rencana Induk'},
+        {type: 'docSidebar', docsPluginId: 'kurikulum', sidebarId: 'defaultSidebar', position: 'left', label: 'Kurikulum'},
+        {type: 'docSidebar', docsPluginId: 'konsultasi', sidebarId: 'defaultSidebar', position: 'left', label: 'Konsultasi'},
+        {to: '/siaran-pers/', label: 'Siaran Pers', position: 'left'},
+        {type: 'localeDropdown', position: 'right'},
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Rencana Induk',
+          items: [
+            {label: 'Pendahuluan', to: '/rencana-induk/'},
+            {label: 'Sejarah kerja sama', to: '/rencana-induk/sejarah-kerja-sama/'},
+          ],
+        },
+        {
+          title: 'Belajar',
+          items: [{label: 'Kurikulum', to: '/kurikulum/'}],
+        },
+        {
+          title: 'Konsultasi & berita',
+          items: [
+            {label: 'Catatan konsultasi', to: '/konsultasi/'},
+            {label: 'Siaran pers', to: '/siaran-pers/'},
+            {label: 'Arsip siaran pers', to: '/siaran-pers/archive/'},
+            {label: 'RSS', href: `${BASE_URL}siaran-pers/rss.xml`},
+          ],
+        },
+      ],
+      copyright:
+        'Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (PANRB) bersama Ministry of the Interior, Republik Korea. Situs ini tidak memuat skrip, huruf, atau analitik dari pihak lain.',
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+      additionalLanguages: ['bash', 'yaml'],
+    },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;
