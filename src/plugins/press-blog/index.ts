@@ -1,4 +1,4 @@
-import type {LoadContext, Plugin} from '@docusaurus/types';
+import type {LoadContext, Plugin, PluginModule} from '@docusaurus/types';
 import type {BlogContent, PluginOptions} from '@docusaurus/plugin-content-blog';
 import pluginContentBlog, {validateOptions} from '@docusaurus/plugin-content-blog';
 
@@ -9,7 +9,7 @@ import {RECENT_PRESS_COUNT} from './recentPress';
  * The classic blog plugin, plus the newest posts published as global data so
  * the home page can list them (the blog plugin keeps its posts to itself).
  */
-export default async function pluginPressBlog(
+async function pluginPressBlog(
   context: LoadContext,
   options: PluginOptions,
 ): Promise<Plugin<BlogContent>> {
@@ -32,5 +32,8 @@ export default async function pluginPressBlog(
   };
 }
 
-// Docusaurus reads a plugin function's options validator from this property.
-pluginPressBlog.validateOptions = validateOptions;
+// Docusaurus reads a plugin function's options validator from this property;
+// the blog's validator is typed for its own options, hence the cast.
+export default Object.assign(pluginPressBlog, {
+  validateOptions: validateOptions as PluginModule['validateOptions'],
+}) as unknown as PluginModule;

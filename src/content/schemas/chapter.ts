@@ -1,0 +1,53 @@
+import {z} from 'zod';
+
+import {docusaurusDocFields, isoDateSchema, lineSchema, personIdSchema, programIdSchema} from './common';
+
+/** Where a chapter stands: written, being reviewed, or approved by the ministries. */
+export const chapterStatusSchema = z.enum(['draft', 'review', 'approved']);
+
+/**
+ * A master plan chapter (`docs/rencana-induk/*.md`).
+ * A chapter without an official source stays `draft` and says what is missing.
+ */
+export const chapterSchema = z
+  .strictObject({
+    ...docusaurusDocFields,
+    /** Chapter title, shown as the page heading and in the PDF. */
+    title: lineSchema,
+    /** Chapter number; orders the sidebar, the status board and the PDF. */
+    chapter: z.number().int().positive(),
+    /** Review state. `approved` needs `approved_by` and `approved_on`. */
+    status: chapterStatusSchema,
+    /** Planner ids responsible for the chapter; they are asked to review changes (CODEOWNERS). */
+    owners: z.array(personIdSchema).min(1, 'name at least one owner'),
+    /** Id of the program the chapter belongs to, if any (data/programs.yml). */
+    program: programIdSchema.optional(),
+    /** Planner ids asked to review the chapter. Default: none. */
+    reviewers: z.array(personIdSchema).default([]),
+    /** Date by which the chapter must be reviewed again; a past date is reported. */
+    review_by: isoDateSchema.optional(),
+    /** Planner ids who approved the chapter; only with `status: approved`. */
+    approved_by: z.array(personIdSchema).min(1).optional(),
+    /** Date of approval; only with `status: approved`. */
+    approved_on: isoDateSchema.optional(),
+  })
+  .superRefine((chapter, ctx) => {
+    if (chapter.status === 'approved') {
+      for (const key of ['approved_by', 'approved_on'] as const) {
+        if (chapter[key] === undefined) {
+          ctx.addIssue({code: 'custom', path: [key], message: `an approved chapter needs ${key}; add it or set status back to review`});
+        }
+      }
+    } else {
+      for (const key of ['approved_by', 'approved_on'] as const) {
+        if (chapter[key] !== undefined) {
+          ctx.addIssue({code: 'custom', path: [key], message: `${key} is only allowed with status: approved (status is ${chapter.status})`});
+        }
+      }
+    }
+  });
+
+/** A chapter's frontmatter as a planner writes it. */
+export type ChapterInput = z.input<typeof chapterSchema>;
+/** A chapter's frontmatter after validation, with defaults filled in. */
+export type Chapter = z.output<typeof chapterSchema>;

@@ -1,0 +1,57 @@
+import {z} from 'zod';
+
+/** A lower-case identifier made of letters, digits and hyphens (`rini`, `keamanan-informasi`). */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens, e.g. "dasar-e-government"');
+
+/** A planner id: a key of the people registry (`data/people.yml`). */
+export const personIdSchema = idSchema.describe('planner id from data/people.yml');
+
+/** A program id: a key of the programs registry (`data/programs.yml`). */
+export const programIdSchema = idSchema.describe('program id from data/programs.yml');
+
+/**
+ * A calendar date written `YYYY-MM-DD`. YAML parsers that turn dates into
+ * `Date` objects (Docusaurus's js-yaml) are accepted too; both become the string.
+ */
+export const isoDateSchema = z.union([
+  z.iso.date({error: 'expected a date written YYYY-MM-DD, e.g. 2016-03-02'}),
+  z.date().transform((date) => date.toISOString().slice(0, 10)),
+]);
+
+/** An instant with its UTC offset, `2016-03-02T14:35:00+07:00`. */
+export const isoDateTimeSchema = z.union([
+  z.iso.datetime({offset: true, error: 'expected a date and time with offset, e.g. 2016-03-02T14:35:00+07:00'}),
+  z.date().transform((date) => date.toISOString()),
+]);
+
+/** A non-empty single line of text. */
+export const lineSchema = z.string().trim().min(1, 'must not be empty');
+
+/**
+ * Docusaurus's own frontmatter keys that any page may use. Listed explicitly so
+ * every other key is an error (a `stauts:` typo must not pass silently).
+ */
+export const docusaurusDocFields = {
+  /** Short text for search engines and link previews. Defaults to the first paragraph. */
+  description: z.string().optional(),
+  /** URL path of the page inside its collection. Defaults to the file name. */
+  slug: z.string().optional(),
+  /** Label in the sidebar. Defaults to `title`. */
+  sidebar_label: z.string().optional(),
+  /** Position in the sidebar. Defaults to alphabetical order. */
+  sidebar_position: z.number().optional(),
+  /** Extra search keywords for the page's meta tags. */
+  keywords: z.array(z.string()).optional(),
+  /** Image for link previews, relative to `static/`. */
+  image: z.string().optional(),
+  /** Hide the table of contents on the right. Default false. */
+  hide_table_of_contents: z.boolean().optional(),
+  /** Deepest heading level in the table of contents. Default 3. */
+  toc_max_heading_level: z.number().int().min(2).max(6).optional(),
+  /** Override of the "next" link at the bottom; `null` hides it. */
+  pagination_next: z.string().nullable().optional(),
+  /** Override of the "previous" link at the bottom; `null` hides it. */
+  pagination_prev: z.string().nullable().optional(),
+};

@@ -1,0 +1,24 @@
+import {z} from 'zod';
+
+import {docusaurusDocFields, idSchema, lineSchema} from './common';
+
+/** Curriculum levels, from first contact to specialist. */
+export const moduleLevelSchema = z.enum(['dasar', 'menengah', 'lanjut']);
+
+/** A capacity-building curriculum module (`docs/kurikulum/*.md`, except `index.md`). */
+export const moduleSchema = z.strictObject({
+  ...docusaurusDocFields,
+  /** Module title. */
+  title: lineSchema,
+  /** Planned teaching time in hours (a proposal until piloted). */
+  duration_hours: z.number().positive(),
+  /** Level: `dasar` (foundation), `menengah` (intermediate) or `lanjut` (advanced). */
+  level: moduleLevelSchema,
+  /** What a trainee can do after the module; at least one. */
+  objectives: z.array(lineSchema).min(1, 'list at least one objective'),
+  /** Ids (file names without `.md`) of modules to take first. Default: none. */
+  prerequisites: z.array(idSchema).default([]),
+});
+
+export type ModuleInput = z.input<typeof moduleSchema>;
+export type Module = z.output<typeof moduleSchema>;

@@ -1,0 +1,10 @@
+import type {Command} from 'commander';
+
+/**
+ * Every `masterplan` subcommand, each in its own file. A command file exports
+ * one `register*` function that adds the subcommand to the program; the action
+ * calls the library and sets `process.exitCode`, it never calls `process.exit`.
+ */
+export type RegisterCommand = (program: Command) => void;
+
+export const COMMANDS: RegisterCommand[] = [];
