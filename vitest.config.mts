@@ -2,7 +2,7 @@ import {defineConfig} from 'vitest/config';
 
 // Vitest 5's reporter calls Map.groupBy, which Node 20 lacks (Node 21+): without
 // this, any failing test crashes the reporter instead of being reported.
-if (typeof Map.groupBy !== 'function') {
+if (typeof (Map as {groupBy?: unknown}).groupBy !== 'function') {
   Object.defineProperty(Map, 'groupBy', {
     value<K, V>(items: Iterable<V>, keyOf: (item: V, index: number) => K): Map<K, V[]> {
       const groups = new Map<K, V[]>();

@@ -4,8 +4,8 @@ import config from '../../docusaurus.config';
 
 describe('docusaurus.config.ts', () => {
   it('serves Indonesian at / and English at /en/', () => {
-    expect(config.i18n.defaultLocale).toBe('id');
-    expect(config.i18n.locales).toEqual(['id', 'en']);
+    expect(config.i18n?.defaultLocale).toBe('id');
+    expect(config.i18n?.locales).toEqual(['id', 'en']);
   });
 
   it('fails the build on broken links, anchors, Markdown links and images', () => {
