@@ -1,0 +1,11 @@
+/** A benchmark suite: runs, then returns its results as Markdown for BENCHMARKS.md. */
+export interface BenchSuite {
+  /** Short name used on the command line (`npm run bench -- check`). */
+  name: string;
+  /** Section heading in BENCHMARKS.md. */
+  title: string;
+  run(): Promise<string>;
+}
+
+/** Every suite, in the order `npm run bench` runs them. Each lives in its own file here. */
+export const SUITES: BenchSuite[] = [];
