@@ -1,0 +1,32 @@
+/**
+ * `npm run build`: the Docusaurus production build of both locales, then the
+ * post-build steps that work on the built HTML (see scripts/postbuild/).
+ * Arguments are passed to `docusaurus build` (e.g. `--out-dir /tmp/site`).
+ */
+import {spawnSync} from 'node:child_process';
+import path from 'node:path';
+
+import {POSTBUILD_STEPS} from './postbuild';
+
+const siteDir = path.resolve(__dirname, '..');
+const args = process.argv.slice(2);
+const outDirIndex = args.indexOf('--out-dir');
+const outDir = path.resolve(siteDir, outDirIndex >= 0 ? (args[outDirIndex + 1] ?? 'build') : 'build');
+
+async function main(): Promise<number> {
+  const build = spawnSync('npx', ['docusaurus', 'build', ...args], {cwd: siteDir, stdio: 'inherit'});
+  if (build.status !== 0) return build.status ?? 1;
+  for (const step of POSTBUILD_STEPS) {
+    console.log(`[INFO] Post-build: ${step.name}`);
+    await step.run({siteDir, outDir});
+  }
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`[ERROR] ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  },
+);

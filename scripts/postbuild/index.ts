@@ -1,0 +1,13 @@
+/** What a post-build step gets: the site root and the folder the build was written to. */
+export interface PostbuildContext {
+  siteDir: string;
+  outDir: string;
+}
+
+/** A step that runs on the finished build, in order (search index, PDF, then security headers last). */
+export interface PostbuildStep {
+  name: string;
+  run(context: PostbuildContext): Promise<void>;
+}
+
+export const POSTBUILD_STEPS: PostbuildStep[] = [];

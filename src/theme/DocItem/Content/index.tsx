@@ -1,0 +1,25 @@
+import type {ReactNode} from 'react';
+import Content from '@theme-original/DocItem/Content';
+import type ContentType from '@theme/DocItem/Content';
+import type {WrapperProps} from '@docusaurus/types';
+import {useActivePlugin} from '@docusaurus/plugin-content-docs/client';
+
+import ChapterMeta from '@site/src/components/ChapterMeta';
+import ModuleCard from '@site/src/components/ModuleCard';
+
+type Props = WrapperProps<typeof ContentType>;
+
+/**
+ * Every doc page's content, preceded by what its collection needs near the
+ * title: a chapter's status, owners and review dates; a module's card.
+ */
+export default function ContentWrapper(props: Props): ReactNode {
+  const pluginId = useActivePlugin()?.pluginId;
+  return (
+    <>
+      {pluginId === 'default' && <ChapterMeta />}
+      {pluginId === 'kurikulum' && <ModuleCard />}
+      <Content {...props} />
+    </>
+  );
+}
