@@ -1,0 +1,4 @@
+export * from './pageTypes';
+export * from './slugFromTitle';
+export * from './planNewPage';
+export * from './createPage';
