@@ -1,5 +1,6 @@
 import type {Command} from 'commander';
 
+import {registerCodeowners} from './codeowners';
 import {registerNew} from './new';
 
 /**
@@ -9,4 +10,4 @@ import {registerNew} from './new';
  */
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerNew];
+export const COMMANDS: RegisterCommand[] = [registerNew, registerCodeowners];
