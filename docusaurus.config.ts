@@ -8,6 +8,7 @@ import rehypeKatex from 'rehype-katex';
 
 import pluginPressBlog from './src/plugins/press-blog';
 import {sortByChapter} from './src/plugins/sidebar/sortByChapter';
+import {editionVersions} from './src/toolkit/edition/editionVersions';
 
 /** Where the site is published; both can be overridden for forks and preview hosts. */
 const SITE_URL = process.env.SITE_URL ?? 'https://masterplan.example.go.id';
@@ -72,6 +73,9 @@ const config: Config = {
           routeBasePath: 'rencana-induk',
           sidebarPath: './sidebars.ts',
           sidebarItemsGenerator: sortByChapter,
+          // The draft is the default at /rencana-induk/; published editions (`npx masterplan edition`) keep their own URLs.
+          lastVersion: 'current',
+          versions: editionVersions(__dirname),
           editUrl: `${REPOSITORY_URL}/edit/main/`,
           showLastUpdateTime: true,
           showLastUpdateAuthor: true,
@@ -150,6 +154,7 @@ const config: Config = {
         {type: 'docSidebar', docsPluginId: 'kurikulum', sidebarId: 'defaultSidebar', position: 'left', label: 'Kurikulum'},
         {type: 'docSidebar', docsPluginId: 'konsultasi', sidebarId: 'defaultSidebar', position: 'left', label: 'Konsultasi'},
         {to: '/siaran-pers/', label: 'Siaran Pers', position: 'left'},
+        {type: 'docsVersionDropdown', position: 'right'},
         {type: 'localeDropdown', position: 'right'},
       ],
     },

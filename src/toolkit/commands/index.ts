@@ -1,6 +1,7 @@
 import type {Command} from 'commander';
 
 import {registerCodeowners} from './codeowners';
+import {registerEdition} from './edition';
 import {registerNew} from './new';
 
 /**
@@ -10,4 +11,4 @@ import {registerNew} from './new';
  */
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerNew, registerCodeowners];
+export const COMMANDS: RegisterCommand[] = [registerNew, registerCodeowners, registerEdition];

@@ -1,0 +1,3 @@
+export * from './editionName';
+export * from './createEdition';
+export * from './editionVersions';
