@@ -3,6 +3,7 @@ import type {Command} from 'commander';
 import {registerCodeowners} from './codeowners';
 import {registerEdition} from './edition';
 import {registerNew} from './new';
+import {registerStatus} from './status';
 
 /**
  * Every `masterplan` subcommand, each in its own file. A command file exports
@@ -11,4 +12,4 @@ import {registerNew} from './new';
  */
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerNew, registerCodeowners, registerEdition];
+export const COMMANDS: RegisterCommand[] = [registerNew, registerStatus, registerCodeowners, registerEdition];
