@@ -7,6 +7,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 
 import pluginPressBlog from './src/plugins/press-blog';
+import pluginStatusBoard from './src/plugins/status-board';
 import {sortByChapter} from './src/plugins/sidebar/sortByChapter';
 import {editionVersions} from './src/toolkit/edition/editionVersions';
 
@@ -91,6 +92,8 @@ const config: Config = {
   ],
 
   plugins: [
+    // /status/: every chapter's status, owners, review dates and translation state (same data as `masterplan status`).
+    pluginStatusBoard,
     [
       '@docusaurus/plugin-content-docs',
       {
@@ -166,6 +169,7 @@ const config: Config = {
           items: [
             {label: 'Pendahuluan', to: '/rencana-induk/'},
             {label: 'Sejarah kerja sama', to: '/rencana-induk/sejarah-kerja-sama/'},
+            {label: 'Status bab', to: '/status/'},
           ],
         },
         {

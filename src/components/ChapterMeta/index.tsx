@@ -1,6 +1,85 @@
 import type {ReactNode} from 'react';
+import clsx from 'clsx';
+import Translate from '@docusaurus/Translate';
+import {usePluginData} from '@docusaurus/useGlobalData';
+import {useDoc} from '@docusaurus/plugin-content-docs/client';
 
-/** A master plan chapter's status, owners and review dates, shown near the title (planner workflow issue). */
+import ChapterStatusBadge from '@site/src/components/ChapterStatusBadge';
+import type {ChapterStatus} from '@site/src/toolkit/status/types';
+import {STATUS_BOARD_PLUGIN, type StatusBoardGlobalData} from '@site/src/plugins/status-board/boardData';
+
+import styles from './styles.module.css';
+
+/** The chapter fields this header reads (validated by the chapter schema at check time). */
+interface ChapterFrontMatter {
+  chapter?: number;
+  status?: ChapterStatus;
+  owners?: string[];
+  reviewers?: string[];
+  review_by?: string | Date;
+  approved_by?: string[];
+  approved_on?: string | Date;
+}
+
+/** Docusaurus's YAML parser turns unquoted dates into Date objects; show them as written. */
+function isoDate(value: string | Date | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
+}
+
+/**
+ * A master plan chapter's status, owners and reviewers, and when it was last
+ * approved and must be reviewed again, shown under the title. Pages without
+ * a chapter number (overviews) show nothing.
+ */
 export default function ChapterMeta(): ReactNode {
-  return null;
+  const {frontMatter} = useDoc() as unknown as {frontMatter: ChapterFrontMatter};
+  const {people, date} = usePluginData(STATUS_BOARD_PLUGIN) as StatusBoardGlobalData;
+  if (frontMatter.chapter === undefined || frontMatter.status === undefined) return null;
+  const names = (ids: string[] | undefined) => (ids ?? []).map((id) => people[id] ?? id).join(', ');
+  const reviewBy = isoDate(frontMatter.review_by);
+  const approvedOn = isoDate(frontMatter.approved_on);
+  const overdue = reviewBy !== undefined && reviewBy < date;
+  return (
+    <dl className={styles.meta} data-chapter-meta="">
+      <div>
+        <dt><Translate id="chapter.meta.status">Status</Translate></dt>
+        <dd><ChapterStatusBadge status={frontMatter.status} /></dd>
+      </div>
+      <div>
+        <dt><Translate id="chapter.meta.owners">Penanggung jawab</Translate></dt>
+        <dd>{names(frontMatter.owners)}</dd>
+      </div>
+      {(frontMatter.reviewers?.length ?? 0) > 0 && (
+        <div>
+          <dt><Translate id="chapter.meta.reviewers">Peninjau</Translate></dt>
+          <dd>{names(frontMatter.reviewers)}</dd>
+        </div>
+      )}
+      <div>
+        <dt><Translate id="chapter.meta.lastReviewed">Terakhir disetujui</Translate></dt>
+        <dd>
+          {approvedOn ? (
+            <Translate id="chapter.meta.approvedOnBy" values={{date: <time dateTime={approvedOn}>{approvedOn}</time>, names: names(frontMatter.approved_by)}}>
+              {'{date} oleh {names}'}
+            </Translate>
+          ) : (
+            <Translate id="chapter.meta.notApproved">belum disetujui</Translate>
+          )}
+        </dd>
+      </div>
+      <div className={clsx(overdue && styles.overdue)}>
+        <dt><Translate id="chapter.meta.reviewBy">Tinjau ulang paling lambat</Translate></dt>
+        <dd>
+          {reviewBy ? <time dateTime={reviewBy}>{reviewBy}</time> : <Translate id="chapter.meta.noReviewDate">belum dijadwalkan</Translate>}
+          {overdue && (
+            <>
+              {' '}
+              <strong><Translate id="chapter.meta.overdue">(terlambat)</Translate></strong>
+            </>
+          )}
+        </dd>
+      </div>
+    </dl>
+  );
 }
