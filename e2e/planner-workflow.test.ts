@@ -1,0 +1,71 @@
+import {existsSync} from 'node:fs';
+import path from 'node:path';
+
+import {load} from 'cheerio';
+import {beforeAll, describe, expect, it} from 'vitest';
+
+import {collectStatus, type StatusReport} from '../src/toolkit/status';
+import {todayIso} from '../src/toolkit/dates/today';
+import {listEditions} from '../src/toolkit/edition';
+import {pageForRoute, readBuilt} from './support/builtFiles';
+import {BUILD_DIR, SITE_DIR} from './support/paths';
+
+let report: StatusReport;
+beforeAll(async () => {
+  report = await collectStatus(SITE_DIR, todayIso());
+});
+
+describe('the status board', () => {
+  it.each([
+    ['/status/', 'id'],
+    ['/en/status/', 'en'],
+  ] as const)('%s lists every chapter of the repository with its status, words and translation state', (route, locale) => {
+    const $ = load(readBuilt(pageForRoute(route)));
+    const rows = $('tr[data-chapter]');
+    expect(rows.map((_i, row) => Number($(row).attr('data-chapter'))).get()).toEqual(report.chapters.map((row) => row.chapter));
+    for (const chapter of report.chapters) {
+      const row = $(`tr[data-chapter="${chapter.chapter}"]`);
+      expect(row.find('a').text()).toBe(locale === 'en' ? chapter.titleEn : chapter.title);
+      expect(row.find('[data-translation]').attr('data-translation')).toBe(chapter.translation);
+      expect(row.text()).toContain(String(chapter.words));
+    }
+  });
+
+  it('draws one bar segment per status present, sized by its count', () => {
+    const $ = load(readBuilt(pageForRoute('/status/')));
+    const firstBar = $('[role="img"]').first();
+    const segments = firstBar.children('span').map((_i, span) => Number($(span).text())).get();
+    expect(segments).toEqual(Object.values(report.counts).filter((count) => count > 0));
+  });
+
+  it('links every chapter to a page that exists', () => {
+    const $ = load(readBuilt(pageForRoute('/status/')));
+    for (const href of $('tr[data-chapter] a').map((_i, a) => $(a).attr('href')).get()) {
+      expect(existsSync(path.join(BUILD_DIR, pageForRoute(href)))).toBe(true);
+    }
+  });
+});
+
+describe('chapter headers', () => {
+  it.each(['/rencana-induk/keamanan-informasi/', '/en/rencana-induk/keamanan-informasi/'])('%s shows status and owner names near the title', (route) => {
+    const $ = load(readBuilt(pageForRoute(route)));
+    const meta = $('[data-chapter-meta]');
+    expect(meta.length).toBe(1);
+    expect(meta.text()).toContain('Rini Widyantini');
+    expect($('.theme-last-updated').text()).toMatch(/\d{4}/);
+    expect($('.theme-edit-this-page').attr('href')).toMatch(/\/edit\/main\/docs\/rencana-induk\/keamanan-informasi\.md$/);
+  });
+});
+
+describe('editions', () => {
+  it.each(['/', '/en/'])('publishes every edition under %srencana-induk/<edition>/ with the past-edition banner', async (prefix) => {
+    const editions = await listEditions(SITE_DIR);
+    expect(editions.length).toBeGreaterThan(0);
+    for (const edition of editions) {
+      const $ = load(readBuilt(pageForRoute(`${prefix}rencana-induk/${edition}/peta-program/`)));
+      expect($('.theme-doc-version-banner').length).toBe(1);
+      expect($('.navbar .dropdown__link').map((_i, link) => $(link).attr('href')).get()).toContain(`${prefix}rencana-induk/${edition}/peta-program/`);
+    }
+    expect(load(readBuilt(pageForRoute(`${prefix}rencana-induk/peta-program/`)))('.theme-doc-version-banner').length).toBe(0);
+  });
+});
