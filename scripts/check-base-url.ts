@@ -33,7 +33,10 @@ function main(): number {
   try {
     if (!built) {
       console.log(`[INFO] Building with BASE_URL=${baseUrl} into ${buildDir}`);
-      const build = spawnSync('npm', ['run', 'build', '--', '--out-dir', buildDir], {cwd: siteDir, stdio: 'inherit', env: {...process.env, BASE_URL: baseUrl}});
+      // Docusaurus Faster's persistent cache is not keyed by the base URL: a cache
+      // filled by a build for `/` would leave `/assets/...` font URLs in the CSS.
+      const env = {...process.env, BASE_URL: baseUrl, DOCUSAURUS_NO_PERSISTENT_CACHE: '1'};
+      const build = spawnSync('npm', ['run', 'build', '--', '--out-dir', buildDir], {cwd: siteDir, stdio: 'inherit', env});
       if (build.status !== 0) return build.status ?? 1;
     }
     for (const page of ['index.html', 'en/index.html', 'status/index.html', 'en/status/index.html']) {
