@@ -65,7 +65,15 @@ export const registerNew: RegisterCommand = (program: Command) => {
       if (type !== undefined && title !== undefined) {
         request = {type, title, titleEn: options.titleEn, owner: options.owner, program: options.program};
       } else if (interactive) {
-        request = await askMissing(type, title, options, registries);
+        try {
+          request = await askMissing(type, title, options, registries);
+        } catch (error) {
+          // Ctrl+C or a closed terminal: inquirer's ExitPromptError.
+          if (!(error instanceof Error && error.name === 'ExitPromptError')) throw error;
+          console.error('Cancelled; nothing was created.');
+          process.exitCode = 1;
+          return;
+        }
       } else {
         console.error('error: give the page type and title, e.g. masterplan new chapter "Layanan kependudukan" --owner rini (prompts only run in a terminal)');
         process.exitCode = 2;
