@@ -63,3 +63,14 @@ describe('masterplan edition', () => {
     expect(readdirSync(path.join(site.dir, 'versioned_docs'))).toEqual(['version-2030-2034']);
   });
 });
+
+describe('the site configuration', () => {
+  it('keeps the draft at /rencana-induk/ and offers past editions in a version dropdown', async () => {
+    const {default: config} = await import('../../docusaurus.config');
+    const preset = config.presets?.[0] as [string, {docs: {lastVersion?: string; versions?: Record<string, {label?: string}>}}];
+    expect(preset[1].docs.lastVersion).toBe('current');
+    expect(preset[1].docs.versions?.current?.label).toBe('Draf');
+    const navbar = (config.themeConfig as {navbar: {items: {type?: string}[]}}).navbar.items;
+    expect(navbar.some((item) => item.type === 'docsVersionDropdown')).toBe(true);
+  });
+});
