@@ -28,8 +28,9 @@ function isoDate(value: string | Date | undefined): string | undefined {
 }
 
 /**
- * A master plan chapter's status, owners and reviewers, and when it was last
- * approved and must be reviewed again, shown under the title. Pages without
+ * A master plan chapter's status, owners and reviewers, when it was last
+ * reviewed (its approval, `approved_on` and `approved_by`) and when it must be
+ * reviewed again (`review_by`, flagged once past), shown with the title. Pages without
  * a chapter number (overviews) show nothing.
  */
 export default function ChapterMeta(): ReactNode {
@@ -57,11 +58,11 @@ export default function ChapterMeta(): ReactNode {
         </div>
       )}
       <div>
-        <dt><Translate id="chapter.meta.lastReviewed">Terakhir disetujui</Translate></dt>
+        <dt><Translate id="chapter.meta.lastReviewed">Terakhir ditinjau</Translate></dt>
         <dd>
           {approvedOn ? (
             <Translate id="chapter.meta.approvedOnBy" values={{date: <time dateTime={approvedOn}>{approvedOn}</time>, names: names(frontMatter.approved_by)}}>
-              {'{date} oleh {names}'}
+              {'{date}, disetujui oleh {names}'}
             </Translate>
           ) : (
             <Translate id="chapter.meta.notApproved">belum disetujui</Translate>
