@@ -78,5 +78,5 @@ describe('masterplan codeowners', () => {
     expect(run('--check')).toBe(1);
     expect(run('--write')).toBe(0);
     expect(run('--check')).toBe(0);
-  });
+  }, 60_000);
 });

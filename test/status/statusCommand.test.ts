@@ -17,14 +17,15 @@ beforeAll(() => {
   site.git('commit', '--quiet', '--all', '--message', 'Chapter 4 to review');
   delete process.env.GIT_AUTHOR_DATE;
   delete process.env.GIT_COMMITTER_DATE;
-});
+}, 60_000);
 afterAll(() => site.remove());
 
 function masterplan(...args: string[]): string {
   return execFileSync(process.execPath, [path.join(REPO_DIR, 'bin/masterplan.cjs'), ...args, '--site-dir', site.dir], {encoding: 'utf8'});
 }
 
-describe('masterplan status', () => {
+// Each test starts the CLI (tsx start-up), seconds on a busy machine.
+describe('masterplan status', {timeout: 60_000}, () => {
   it('reports every chapter with its git history, translation state and overdue review as JSON', () => {
     const report = JSON.parse(masterplan('status', '--json', '--date', '2017-06-01')) as StatusReport;
     expect(report.chapters.map((row) => row.chapter)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
