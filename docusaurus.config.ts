@@ -7,6 +7,7 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 
 import pluginPressBlog from './src/plugins/press-blog';
+import pluginReaders from './src/plugins/readers';
 import {sortByChapter} from './src/plugins/sidebar/sortByChapter';
 
 /** Where the site is published; both can be overridden for forks and preview hosts. */
@@ -136,6 +137,8 @@ const config: Config = {
         ...markdownPlugins,
       } satisfies BlogOptions,
     ],
+    // Curriculum map, glossary, consultation index, timeline: data for readers' pages.
+    pluginReaders,
   ],
 
   themeConfig: {
@@ -165,7 +168,11 @@ const config: Config = {
         },
         {
           title: 'Belajar',
-          items: [{label: 'Kurikulum', to: '/kurikulum/'}],
+          items: [
+            {label: 'Kurikulum', to: '/kurikulum/'},
+            {label: 'Kemajuan belajar saya', to: '/kemajuan-belajar/'},
+            {label: 'Glosarium', to: '/glosarium/'},
+          ],
         },
         {
           title: 'Konsultasi & berita',

@@ -1,4 +1,4 @@
-import {z} from 'zod';
+import * as z from 'zod';
 
 /** A lower-case identifier made of letters, digits and hyphens (`rini`, `keamanan-informasi`). */
 export const idSchema = z

@@ -1,4 +1,4 @@
-import {z} from 'zod';
+import * as z from 'zod';
 
 import {idSchema, isoDateTimeSchema, lineSchema} from './common';
 
@@ -38,3 +38,5 @@ export const pressPostSchema = z.strictObject({
 
 export type PressPostInput = z.input<typeof pressPostSchema>;
 export type PressPost = z.output<typeof pressPostSchema>;
+/** Where a republished press release came from. */
+export type PressProvenance = z.output<typeof pressProvenanceSchema>;

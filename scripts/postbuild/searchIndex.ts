@@ -1,0 +1,36 @@
+import {rm} from 'node:fs/promises';
+import path from 'node:path';
+
+import type {PostbuildStep} from './index';
+
+/** The folder under the build where the search index is written; the search modal loads `<baseUrl>pagefind/pagefind.js`. */
+export const SEARCH_INDEX_DIR = 'pagefind';
+
+/**
+ * Full-text search index of the built site, made with Pagefind. Pagefind splits
+ * the index by each page's `<html lang>` (id-ID, en-GB), so Indonesian pages are
+ * stemmed as Indonesian (`kerja` finds `bekerja`, `pekerjaan`, `kerjasama`) and
+ * English pages as English. Only elements marked `data-pagefind-body` (articles,
+ * not navigation) are indexed; `data-pagefind-filter="collection:..."` feeds
+ * the collection filter.
+ */
+export const searchIndex: PostbuildStep = {
+  name: 'search index (Pagefind)',
+  async run({outDir}) {
+    const outputPath = path.join(outDir, SEARCH_INDEX_DIR);
+    await rm(outputPath, {recursive: true, force: true});
+    const pagefind = await import('pagefind');
+    const {index, errors} = await pagefind.createIndex({});
+    try {
+      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+      const added = await index.addDirectory({path: outDir});
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
+      if (added.page_count === 0) throw new Error(`Pagefind found no page marked data-pagefind-body in ${outDir}`);
+      const written = await index.writeFiles({outputPath});
+      if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+      console.log(`[INFO] Search index: ${added.page_count} pages in ${path.relative(process.cwd(), outputPath) || outputPath}`);
+    } finally {
+      await pagefind.close();
+    }
+  },
+};
