@@ -26,7 +26,7 @@ export default function ModuleDone(): ReactNode {
       </p>
       <button
         type="button"
-        className={`button ${done ? 'button--secondary' : 'button--success'}`}
+        className={`button ${done ? 'button--secondary' : 'button--primary'}`}
         aria-pressed={done}
         disabled={!progress.ready}
         onClick={() => progress.setDone(metadata.id, !done)}

@@ -70,15 +70,17 @@ export default function SearchModal({onClose}: {onClose: () => void}): ReactNode
       return;
     }
     let cancelled = false;
-    void state.pagefind
-      .debouncedSearch(query, collection ? {filters: {collection}} : {}, 150)
-      .then(async (search) => {
+    // Our own debounce: Pagefind's debouncedSearch ignores a changed filter for the same words.
+    const timer = setTimeout(() => {
+      void state.pagefind.search(query, collection ? {filters: {collection}} : {}).then(async (search) => {
         if (!search || cancelled) return;
         const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
         if (!cancelled) setResults(data);
       });
+    }, 150);
     return () => {
       cancelled = true;
+      clearTimeout(timer);
     };
   }, [state, query, collection]);
 
@@ -88,6 +90,13 @@ export default function SearchModal({onClose}: {onClose: () => void}): ReactNode
       className={styles.dialog}
       aria-labelledby={titleId}
       onClick={(event) => event.target === dialog.current && dialog.current?.close()}
+      onKeyDown={(event) => {
+        // A search field eats the first Escape to clear itself; the dialog should close at once.
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          dialog.current?.close();
+        }
+      }}
       data-testid="search-dialog">
       <div className={styles.panel}>
         <div className={styles.header}>

@@ -14,11 +14,7 @@ export interface PagefindResult {
 export interface Pagefind {
   options(options: {excerptLength?: number; baseUrl?: string}): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  debouncedSearch(
-    query: string,
-    options?: {filters?: Record<string, string>},
-    timeoutMs?: number,
-  ): Promise<{results: PagefindResult[]} | null>;
+  search(query: string, options?: {filters?: Record<string, string>}): Promise<{results: PagefindResult[]} | null>;
 }
 
 let loading: Promise<Pagefind> | undefined;
