@@ -1,4 +1,5 @@
 import {useBlogPost} from '@docusaurus/plugin-content-blog/client';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 
 import {useReadersData} from '@site/src/components/readers/useReadersData';
 import type {PressProvenance} from '@site/src/content/schemas/pressPost';
@@ -12,4 +13,12 @@ export function usePressPost(): {provenance: PressProvenance | undefined; publis
   const {pressDates} = useReadersData();
   const provenance = (metadata.frontMatter as {press_release?: PressProvenance}).press_release;
   return {provenance, published: pressDates[metadata.permalink] ?? metadata.date};
+}
+
+/** The current press post's absolute URL, as its canonical link writes it (trailing slash included). */
+export function usePressPostUrl(): string {
+  const {metadata} = useBlogPost();
+  const {siteConfig} = useDocusaurusContext();
+  const path = siteConfig.trailingSlash && !metadata.permalink.endsWith('/') ? `${metadata.permalink}/` : metadata.permalink;
+  return `${siteConfig.url}${path}`;
 }

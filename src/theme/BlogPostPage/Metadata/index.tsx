@@ -3,7 +3,7 @@ import {PageMetadata} from '@docusaurus/theme-common';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useBlogPost} from '@docusaurus/plugin-content-blog/client';
 
-import {usePressPost} from '@site/src/components/readers/pressPost';
+import {usePressPost, usePressPostUrl} from '@site/src/components/readers/pressPost';
 
 /**
  * A press release's meta tags: title, description, Open Graph (an article with
@@ -14,6 +14,7 @@ export default function BlogPostPageMetadata(): ReactNode {
   const {assets, metadata} = useBlogPost();
   const {siteConfig, i18n} = useDocusaurusContext();
   const {published, provenance} = usePressPost();
+  const url = usePressPostUrl();
   const {title, description, tags, frontMatter} = metadata;
   const image = assets.image ?? frontMatter.image;
   const ogLocale = (i18n.localeConfigs[i18n.currentLocale]?.htmlLang ?? i18n.currentLocale).replace('-', '_');
@@ -22,7 +23,7 @@ export default function BlogPostPageMetadata(): ReactNode {
       <meta property="og:type" content="article" />
       <meta property="og:site_name" content={siteConfig.title} />
       <meta property="og:locale" content={ogLocale} />
-      <meta property="og:url" content={`${siteConfig.url}${metadata.permalink}`} />
+      <meta property="og:url" content={url} />
       <meta property="article:published_time" content={published} />
       {provenance?.author && <meta property="article:author" content={provenance.author} />}
       {tags.map((tag) => (

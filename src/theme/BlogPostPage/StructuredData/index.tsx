@@ -3,7 +3,7 @@ import Head from '@docusaurus/Head';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useBlogPost} from '@docusaurus/plugin-content-blog/client';
 
-import {PUBLISHER_NAME, usePressPost} from '@site/src/components/readers/pressPost';
+import {PUBLISHER_NAME, usePressPost, usePressPostUrl} from '@site/src/components/readers/pressPost';
 
 /**
  * schema.org NewsArticle for a press release (instead of the blog's
@@ -15,7 +15,7 @@ export default function NewsArticleStructuredData(): ReactNode {
   const {metadata} = useBlogPost();
   const {siteConfig, i18n} = useDocusaurusContext();
   const {provenance, published} = usePressPost();
-  const url = `${siteConfig.url}${metadata.permalink}`;
+  const url = usePressPostUrl();
   const authorNames = provenance?.author ? [provenance.author] : metadata.authors.map((author) => author.name).filter(Boolean);
   const structuredData = {
     '@context': 'https://schema.org',
