@@ -1,5 +1,7 @@
-import {rm} from 'node:fs/promises';
+import {readFile, rm} from 'node:fs/promises';
 import path from 'node:path';
+
+import {glob} from 'tinyglobby';
 
 import type {PostbuildStep} from './index';
 
@@ -17,6 +19,12 @@ export const SEARCH_INDEX_DIR = 'pagefind';
 export const searchIndex: PostbuildStep = {
   name: 'search index (Pagefind)',
   async run({outDir}) {
+    // Without a single data-pagefind-body Pagefind indexes whole pages, navigation and all.
+    const pages = await glob('**/*.html', {cwd: outDir, absolute: true});
+    const marked = await Promise.all(pages.map(async (file) => (await readFile(file, 'utf8')).includes('data-pagefind-body')));
+    if (!marked.includes(true)) {
+      throw new Error(`no page in ${outDir} marks its article with data-pagefind-body; the search index would hold navigation and footers`);
+    }
     const outputPath = path.join(outDir, SEARCH_INDEX_DIR);
     await rm(outputPath, {recursive: true, force: true});
     const pagefind = await import('pagefind');
@@ -25,7 +33,6 @@ export const searchIndex: PostbuildStep = {
       if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
       const added = await index.addDirectory({path: outDir});
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
-      if (added.page_count === 0) throw new Error(`Pagefind found no page marked data-pagefind-body in ${outDir}`);
       const written = await index.writeFiles({outputPath});
       if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
       console.log(`[INFO] Search index: ${added.page_count} pages in ${path.relative(process.cwd(), outputPath) || outputPath}`);
