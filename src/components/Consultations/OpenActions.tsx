@@ -13,9 +13,9 @@ import styles from './styles.module.css';
  * "Overdue" is judged against the build date, then today's date in the browser.
  */
 export default function OpenActions(): ReactNode {
-  const {actions, builtAt} = useReadersData();
+  const {actions, builtOn} = useReadersData();
   const formatDay = useDayFormat();
-  const [today, setToday] = useState(builtAt.slice(0, 10));
+  const [today, setToday] = useState(builtOn);
   useEffect(() => setToday(new Date().toISOString().slice(0, 10)), []);
   const open = actions.filter((action) => !action.done).length;
   const overdue = actions.filter((action) => isOverdue(action, today)).length;

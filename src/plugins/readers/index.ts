@@ -53,7 +53,7 @@ export default function pluginReaders(context: LoadContext): Plugin {
           context.siteDir,
           (blog?.blogPosts ?? []).map((post) => ({permalink: post.metadata.permalink, source: post.metadata.source})),
         ),
-        builtAt: new Date().toISOString(),
+        builtOn: new Date().toISOString().slice(0, 10),
       };
       actions.setGlobalData(data);
     },

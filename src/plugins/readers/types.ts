@@ -75,6 +75,10 @@ export interface ReadersData {
   timeline: TimelineEntry[];
   /** Press post permalink -> publication instant exactly as written, with its offset. */
   pressDates: Record<string, string>;
-  /** When the site was built (ISO instant), the reference for "overdue" before the browser knows the date. */
-  builtAt: string;
+  /**
+   * The day the site was built (`YYYY-MM-DD`, UTC): "overdue" is judged against
+   * it until the browser knows today's date. A day, not an instant, so
+   * rebuilding the same content the same day gives the same files.
+   */
+  builtOn: string;
 }
