@@ -22,35 +22,33 @@ export default function Glossary(): ReactNode {
           Istilah yang dipakai di rencana induk, kurikulum, dan catatan konsultasi, dengan padanannya dalam bahasa Indonesia, Inggris, dan Korea (jika ada).
         </Translate>
       </p>
-      <dl className={styles.list}>
+      <div className={styles.list}>
         {glossary.map((entry) => (
-          <div key={entry.id} className={styles.entry}>
-            <dt>
-              <Heading as="h2" id={entry.id} className={styles.term}>
-                {entry.term}
-              </Heading>
-              <span className={styles.forms}>
-                <span lang="id">
-                  <abbr title="Bahasa Indonesia">ID</abbr> {entry.id_term}
-                </span>
-                {' · '}
-                <span lang="en">
-                  <abbr title="English">EN</abbr> {entry.en_term}
-                </span>
-                {entry.ko_term && (
-                  <>
-                    {' · '}
-                    <span lang="ko">
-                      <abbr title="한국어" lang="ko">KO</abbr> {entry.ko_term}
-                    </span>
-                  </>
-                )}
+          <section key={entry.id} className={styles.entry} aria-labelledby={entry.id}>
+            <Heading as="h2" id={entry.id} className={styles.term}>
+              {entry.term}
+            </Heading>
+            <p className={styles.forms}>
+              <span lang="id">
+                <abbr title="Bahasa Indonesia">ID</abbr> {entry.id_term}
               </span>
-            </dt>
-            <dd className={styles.definition}>{entry.definition}</dd>
-          </div>
+              {' · '}
+              <span lang="en">
+                <abbr title="English">EN</abbr> {entry.en_term}
+              </span>
+              {entry.ko_term && (
+                <>
+                  {' · '}
+                  <span lang="ko">
+                    <abbr title="한국어">KO</abbr> {entry.ko_term}
+                  </span>
+                </>
+              )}
+            </p>
+            <p className={styles.definition}>{entry.definition}</p>
+          </section>
         ))}
-      </dl>
+      </div>
     </article>
   );
 }
