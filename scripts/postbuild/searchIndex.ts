@@ -1,4 +1,4 @@
-import {readFile, rm} from 'node:fs/promises';
+import {readdir, readFile, rm} from 'node:fs/promises';
 import path from 'node:path';
 
 import {glob} from 'tinyglobby';
@@ -7,6 +7,9 @@ import type {PostbuildStep} from './index';
 
 /** The folder under the build where the search index is written; the search modal loads `<baseUrl>pagefind/pagefind.js`. */
 export const SEARCH_INDEX_DIR = 'pagefind';
+
+/** Pagefind's ready-made search interfaces: the site has its own dialog, so they are not published. */
+const UNUSED_UI_FILE = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
 
 /**
  * Full-text search index of the built site, made with Pagefind. Pagefind splits
@@ -35,6 +38,8 @@ export const searchIndex: PostbuildStep = {
       if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
       const written = await index.writeFiles({outputPath});
       if (written.errors.length > 0) throw new Error(`Pagefind could not write ${outputPath}: ${written.errors.join('; ')}`);
+      const unused = (await readdir(outputPath)).filter((name) => UNUSED_UI_FILE.test(name));
+      await Promise.all(unused.map((name) => rm(path.join(outputPath, name))));
       console.log(`[INFO] Search index: ${added.page_count} pages in ${path.relative(process.cwd(), outputPath) || outputPath}`);
     } finally {
       await pagefind.close();

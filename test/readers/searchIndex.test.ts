@@ -32,6 +32,7 @@ describe('the search index post-build step', () => {
     expect(Object.keys(entry.languages).sort()).toEqual(['en-gb', 'id-id']);
     expect(entry.languages['id-id']?.page_count).toBe(1);
     expect(existsSync(path.join(outDir, 'pagefind', 'pagefind.js'))).toBe(true);
+    expect(existsSync(path.join(outDir, 'pagefind', 'pagefind-ui.js'))).toBe(false);
   });
 
   it('fails when no page marks its article for the index', async () => {
