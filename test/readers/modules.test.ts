@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 
 import {moduleLevelSchema} from '../../src/content';
-import {layoutCurriculum, wrapTitle} from '../../src/components/CurriculumMap/layout';
+import {layoutCurriculum, NODE, wrapTitle} from '../../src/components/CurriculumMap/layout';
 import {FrontMatterError, type LoadedDoc} from '../../src/plugins/readers/docs';
 import {MODULE_LEVELS, totalHours} from '../../src/plugins/readers/levels';
 import {gatherModules} from '../../src/plugins/readers/modules';
@@ -85,8 +85,8 @@ describe('layoutCurriculum', () => {
     for (const node of layout.nodes) {
       expect(node.x).toBeGreaterThanOrEqual(0);
       expect(node.y).toBeGreaterThanOrEqual(0);
-      expect(node.x + 220).toBeLessThanOrEqual(layout.width);
-      expect(node.y + 76).toBeLessThanOrEqual(layout.height);
+      expect(node.x + NODE.width).toBeLessThanOrEqual(layout.width);
+      expect(node.y + NODE.height).toBeLessThanOrEqual(layout.height);
     }
   });
 

@@ -39,8 +39,7 @@ export default function CurriculumMap(): ReactNode {
         <svg
           className={styles.svg}
           viewBox={`-2 -2 ${layout.width + 4} ${layout.height + 4}`}
-          width={layout.width + 4}
-          height={layout.height + 4}
+          width="100%"
           role="group"
           aria-labelledby="peta-kurikulum"
           data-testid="curriculum-map">

@@ -2,7 +2,7 @@ import {MODULE_LEVELS, type ModuleLevel} from '../../plugins/readers/levels';
 import type {CurriculumModule} from '../../plugins/readers/types';
 
 /** Size of a module box and the gaps between them, in SVG user units. */
-export const NODE = {width: 220, height: 76, columnGap: 70, rowGap: 28, top: 40, padding: 8} as const;
+export const NODE = {width: 190, height: 76, columnGap: 44, rowGap: 28, top: 40, padding: 8} as const;
 
 export interface PlacedModule {
   module: CurriculumModule;
@@ -29,7 +29,7 @@ export interface CurriculumLayout {
 }
 
 /** Greedy word wrap to at most `max` characters a line (a long word gets its own line). */
-export function wrapTitle(title: string, max = 26): string[] {
+export function wrapTitle(title: string, max = 20): string[] {
   const lines: string[] = [];
   for (const word of title.split(/\s+/).filter(Boolean)) {
     const last = lines[lines.length - 1];

@@ -35,7 +35,7 @@ export default function Term({id, children}: {id: string; children?: ReactNode})
         onKeyDown={onKeyDown}>
         {children ?? entry.term}
       </Link>
-      <span role="tooltip" id={tooltipId} className={styles.tooltip} hidden={!open}>
+      <span role="tooltip" id={tooltipId} className={styles.tooltip} hidden={!open} data-pagefind-ignore="all">
         <strong>{entry.term}</strong>
         {entry.ko_term && <span lang="ko"> ({entry.ko_term})</span>}: {entry.definition}
       </span>
