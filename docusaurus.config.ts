@@ -8,6 +8,7 @@ import rehypeKatex from 'rehype-katex';
 
 import pluginPressBlog from './src/plugins/press-blog';
 import pluginStatusBoard from './src/plugins/status-board';
+import pluginReaders from './src/plugins/readers';
 import {sortByChapter} from './src/plugins/sidebar/sortByChapter';
 import {editionVersions} from './src/toolkit/edition/editionVersions';
 
@@ -143,6 +144,8 @@ const config: Config = {
         ...markdownPlugins,
       } satisfies BlogOptions,
     ],
+    // Curriculum map, glossary, consultation index, timeline: data for readers' pages.
+    pluginReaders,
   ],
 
   themeConfig: {
@@ -174,7 +177,11 @@ const config: Config = {
         },
         {
           title: 'Belajar',
-          items: [{label: 'Kurikulum', to: '/kurikulum/'}],
+          items: [
+            {label: 'Kurikulum', to: '/kurikulum/'},
+            {label: 'Kemajuan belajar saya', to: '/kemajuan-belajar/'},
+            {label: 'Glosarium', to: '/glosarium/'},
+          ],
         },
         {
           title: 'Konsultasi & berita',

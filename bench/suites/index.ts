@@ -1,4 +1,5 @@
 import {statusSuite} from './status';
+import {searchSuite} from './search';
 
 /** A benchmark suite: runs, then returns its results as Markdown for BENCHMARKS.md. */
 export interface BenchSuite {
@@ -10,4 +11,4 @@ export interface BenchSuite {
 }
 
 /** Every suite, in the order `npm run bench` runs them. Each lives in its own file here. */
-export const SUITES: BenchSuite[] = [statusSuite];
+export const SUITES: BenchSuite[] = [statusSuite, searchSuite];

@@ -11,4 +11,5 @@ export * from './schemas/consultation';
 export * from './schemas/overview';
 export * from './schemas/pressPost';
 export * from './schemas/registries';
+export * from './schemas/timeline';
 export * from './collections';

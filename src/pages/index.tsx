@@ -6,6 +6,7 @@ import Heading from '@theme/Heading';
 
 import AudienceCards from '@site/src/components/AudienceCards';
 import LatestPress from '@site/src/components/LatestPress';
+import Timeline from '@site/src/components/Timeline';
 import styles from './index.module.css';
 
 function Hero(): ReactNode {
@@ -44,6 +45,7 @@ function AboutCooperation(): ReactNode {
           Pemerintah Republik Indonesia dan Pemerintah Republik Korea meresmikan Pusat Kerja Sama e-Government di kantor Kementerian PANRB, Jakarta, pada 2 Maret 2016. Pusat ini mendukung pemerintahan berkelas dunia yang lebih transparan, efektif, dan efisien melalui penyusunan rencana induk, peningkatan kapasitas, dan konsultasi kebijakan, dari 2016 hingga 2019.
         </Translate>
       </p>
+      <Timeline />
       <Link to="/rencana-induk/sejarah-kerja-sama/">
         <Translate id="home.about.history">Sejarah kerja sama sejak 2006</Translate>
       </Link>

@@ -29,7 +29,7 @@ describe('shipped content', () => {
   });
 
   it('ships at least three curriculum modules that build on each other', () => {
-    const modules = pagesOf(COLLECTIONS[1]!, 'id').filter((page) => !page.relativePath.endsWith('index.md'));
+    const modules = pagesOf(COLLECTIONS[1]!, 'id').filter((page) => !/(^|\/)index\.mdx?$/.test(page.relativePath));
     const ids = new Set(modules.map((page) => page.relativePath.replace(/\.mdx?$/, '')));
     expect(modules.length).toBeGreaterThanOrEqual(3);
     const prerequisites = modules.flatMap((page) => page.frontMatter.prerequisites as string[]);

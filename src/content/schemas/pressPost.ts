@@ -38,3 +38,5 @@ export const pressPostSchema = z.strictObject({
 
 export type PressPostInput = z.input<typeof pressPostSchema>;
 export type PressPost = z.output<typeof pressPostSchema>;
+/** Where a republished press release came from. */
+export type PressProvenance = z.output<typeof pressProvenanceSchema>;

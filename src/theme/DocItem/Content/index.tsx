@@ -6,20 +6,26 @@ import {useActivePlugin} from '@docusaurus/plugin-content-docs/client';
 
 import ChapterMeta from '@site/src/components/ChapterMeta';
 import ModuleCard from '@site/src/components/ModuleCard';
+import {collectionLabel, collectionOfDocsPlugin} from '@site/src/components/readers/collectionLabel';
 
 type Props = WrapperProps<typeof ContentType>;
 
 /**
  * Every doc page's content, preceded by what its collection needs near the
- * title: a chapter's status, owners and review dates; a module's card.
+ * title: a chapter's status, owners and review dates; a module's card. The
+ * article itself is what the search index holds (data-pagefind-body), tagged
+ * with its collection for the search filter; navigation stays out of the index.
  */
 export default function ContentWrapper(props: Props): ReactNode {
   const pluginId = useActivePlugin()?.pluginId;
+  const collection = collectionOfDocsPlugin(pluginId);
   return (
     <>
       {pluginId === 'default' && <ChapterMeta />}
       {pluginId === 'kurikulum' && <ModuleCard />}
-      <Content {...props} />
+      <div data-pagefind-body="" data-pagefind-filter={collection ? `collection:${collectionLabel(collection)}` : undefined}>
+        <Content {...props} />
+      </div>
     </>
   );
 }

@@ -1,0 +1,20 @@
+import {translate} from '@docusaurus/Translate';
+
+import type {ModuleLevel} from '@site/src/plugins/readers/levels';
+
+/** A curriculum level's name in the current locale. */
+export function levelLabel(level: ModuleLevel): string {
+  switch (level) {
+    case 'dasar':
+      return translate({id: 'readers.level.dasar', message: 'Dasar', description: 'Curriculum level: foundation'});
+    case 'menengah':
+      return translate({id: 'readers.level.menengah', message: 'Menengah', description: 'Curriculum level: intermediate'});
+    case 'lanjut':
+      return translate({id: 'readers.level.lanjut', message: 'Lanjut', description: 'Curriculum level: advanced'});
+  }
+}
+
+/** "6 jam" / "6 hours". */
+export function hoursLabel(hours: number): string {
+  return translate({id: 'readers.hours', message: '{hours} jam', description: 'A duration in hours'}, {hours: String(hours)});
+}

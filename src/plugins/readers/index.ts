@@ -1,0 +1,61 @@
+import type {LoadContext, Plugin} from '@docusaurus/types';
+import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
+import type {BlogContent} from '@docusaurus/plugin-content-blog';
+
+import {loadRegistries} from '../../toolkit/content/registries';
+import {gatherConsultations} from './consultations';
+import type {LoadedDoc} from './docs';
+import {glossaryEntries} from './glossary';
+import {gatherModules} from './modules';
+import {gatherPressDates} from './pressDates';
+import {loadTimeline, timelineEntries} from './timeline';
+import type {ReadersData} from './types';
+
+/** The docs of one docs plugin instance (its only version). */
+function docsOf(allContent: Record<string, Record<string, unknown>>, pluginId: string): LoadedDoc[] {
+  const content = allContent['docusaurus-plugin-content-docs']?.[pluginId] as DocsContent | undefined;
+  if (!content) throw new Error(`readers plugin: the docs plugin "${pluginId}" is not loaded; check docusaurus.config.ts`);
+  return content.loadedVersions.flatMap((version) =>
+    version.docs.map((doc) => ({
+      id: doc.id,
+      title: doc.title,
+      permalink: doc.permalink,
+      source: doc.source,
+      frontMatter: doc.frontMatter as Record<string, unknown>,
+    })),
+  );
+}
+
+/**
+ * Gathers what readers' features show (curriculum map, module cards, glossary,
+ * consultation index and actions, cooperation timeline, press dates) from the
+ * loaded docs, the blog and the registries, and publishes it as global data
+ * (`usePluginData('readers')`). Rendering happens at build time; nothing is fetched.
+ */
+export default function pluginReaders(context: LoadContext): Plugin {
+  const locale = context.i18n.currentLocale === 'en' ? 'en' : 'id';
+  return {
+    name: 'readers',
+    getPathsToWatch() {
+      return ['data/*.yml'].map((pattern) => `${context.siteDir}/${pattern}`);
+    },
+    async allContentLoaded({allContent, actions}) {
+      const [registries, timeline] = await Promise.all([loadRegistries(context.siteDir), loadTimeline(context.siteDir)]);
+      const {notes, actions: followUps} = gatherConsultations(docsOf(allContent, 'konsultasi'), registries.people);
+      const blog = allContent['docusaurus-plugin-content-blog']?.default as BlogContent | undefined;
+      const data: ReadersData = {
+        modules: gatherModules(docsOf(allContent, 'kurikulum')),
+        consultations: notes,
+        actions: followUps,
+        glossary: glossaryEntries(registries.glossary, locale),
+        timeline: timelineEntries(timeline, locale),
+        pressDates: await gatherPressDates(
+          context.siteDir,
+          (blog?.blogPosts ?? []).map((post) => ({permalink: post.metadata.permalink, source: post.metadata.source})),
+        ),
+        builtOn: new Date().toISOString().slice(0, 10),
+      };
+      actions.setGlobalData(data);
+    },
+  };
+}

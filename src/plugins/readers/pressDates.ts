@@ -1,0 +1,34 @@
+import {readFile} from 'node:fs/promises';
+import path from 'node:path';
+
+import matter from 'gray-matter';
+import {parse} from 'yaml';
+
+/**
+ * The `date` of a press post's frontmatter exactly as written, offset included
+ * (`2016-03-02T14:35:00+07:00`). Docusaurus turns it into a UTC `Date` and the
+ * offset is lost, but the NewsArticle markup must keep the zone the ministry
+ * published in. The `yaml` core schema keeps timestamps as strings.
+ */
+export function writtenDate(fileText: string): string | undefined {
+  const {matter: frontMatter} = matter(fileText);
+  const data: unknown = parse(frontMatter);
+  const date = (data as {date?: unknown} | null)?.date;
+  return typeof date === 'string' ? date : undefined;
+}
+
+/** Resolves a Docusaurus `@site/...` source path against the site folder. */
+export function sourceFile(siteDir: string, source: string): string {
+  return path.join(siteDir, source.replace(/^@site\//, ''));
+}
+
+/** Press post permalink -> written publication instant, for posts that have one. */
+export async function gatherPressDates(
+  siteDir: string,
+  posts: readonly {permalink: string; source: string}[],
+): Promise<Record<string, string>> {
+  const entries = await Promise.all(
+    posts.map(async (post) => [post.permalink, writtenDate(await readFile(sourceFile(siteDir, post.source), 'utf8'))] as const),
+  );
+  return Object.fromEntries(entries.filter((entry): entry is readonly [string, string] => entry[1] !== undefined));
+}

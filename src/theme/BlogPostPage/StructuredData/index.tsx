@@ -1,0 +1,44 @@
+import type {ReactNode} from 'react';
+import Head from '@docusaurus/Head';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import {useBlogPost} from '@docusaurus/plugin-content-blog/client';
+
+import {PUBLISHER_NAME, usePressPost, usePressPostUrl} from '@site/src/components/readers/pressPost';
+
+/**
+ * schema.org NewsArticle for a press release (instead of the blog's
+ * BlogPosting): the headline, the publication instant with the offset the
+ * ministry published in, the author and editor from the byline, the publisher.
+ * https://schema.org/NewsArticle
+ */
+export default function NewsArticleStructuredData(): ReactNode {
+  const {metadata} = useBlogPost();
+  const {siteConfig, i18n} = useDocusaurusContext();
+  const {provenance, published} = usePressPost();
+  const url = usePressPostUrl();
+  const authorNames = provenance?.author ? [provenance.author] : metadata.authors.map((author) => author.name).filter(Boolean);
+  const structuredData = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: metadata.title,
+    description: metadata.description,
+    datePublished: published,
+    inLanguage: i18n.localeConfigs[i18n.currentLocale]?.htmlLang,
+    url,
+    mainEntityOfPage: {'@type': 'WebPage', '@id': url},
+    author: authorNames.map((name) => ({'@type': 'Person', name})),
+    ...(provenance?.editor ? {editor: {'@type': 'Person', name: provenance.editor}} : {}),
+    publisher: {
+      '@type': 'GovernmentOrganization',
+      name: PUBLISHER_NAME,
+      logo: {'@type': 'ImageObject', url: `${siteConfig.url}${siteConfig.baseUrl}img/logo.svg`},
+    },
+    keywords: metadata.tags.map((tag) => tag.label),
+    ...(provenance?.source_tag ? {sourceOrganization: {'@type': 'Organization', name: provenance.source_tag}} : {}),
+  };
+  return (
+    <Head>
+      <script type="application/ld+json">{JSON.stringify(structuredData)}</script>
+    </Head>
+  );
+}

@@ -1,0 +1,186 @@
+import {useEffect, useId, useRef, useState, type ReactNode} from 'react';
+import Translate, {translate} from '@docusaurus/Translate';
+import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+
+import {loadPagefind, type Pagefind, type PagefindResultData} from './pagefind';
+import styles from './styles.module.css';
+
+/** How many results are shown; Pagefind loads each result's excerpt separately. */
+const MAX_RESULTS = 10;
+
+type State =
+  | {kind: 'loading'}
+  | {kind: 'unavailable'}
+  | {kind: 'ready'; pagefind: Pagefind; collections: string[]};
+
+/** The site's root base URL (the default locale's), under which the one search index lives. */
+function useSearchIndexUrl(): string {
+  const {i18n, siteConfig} = useDocusaurusContext();
+  const rootBaseUrl = i18n.localeConfigs[i18n.defaultLocale]?.baseUrl ?? siteConfig.baseUrl;
+  return `${rootBaseUrl}pagefind/pagefind.js`;
+}
+
+/**
+ * The search dialog: a query field, a collection filter and results with
+ * highlighted excerpts, searching the current locale's Pagefind index. A native
+ * `<dialog>` keeps focus inside and closes on Escape. Under `docusaurus start`
+ * there is no index, and the dialog says how to get one.
+ */
+export default function SearchModal({onClose}: {onClose: () => void}): ReactNode {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const indexUrl = useSearchIndexUrl();
+  const [state, setState] = useState<State>({kind: 'loading'});
+  const [query, setQuery] = useState('');
+  const [collection, setCollection] = useState('');
+  const [results, setResults] = useState<PagefindResultData[] | null>(null);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return undefined;
+    element.showModal();
+    element.addEventListener('close', onClose);
+    return () => {
+      element.removeEventListener('close', onClose);
+      if (element.open) element.close();
+    };
+  }, [onClose]);
+
+  useEffect(() => {
+    let cancelled = false;
+    if (process.env.NODE_ENV === 'development') {
+      setState({kind: 'unavailable'});
+      return undefined;
+    }
+    loadPagefind(indexUrl)
+      .then(async (pagefind) => {
+        const filters = await pagefind.filters();
+        if (!cancelled) setState({kind: 'ready', pagefind, collections: Object.keys(filters.collection ?? {}).sort()});
+      })
+      .catch(() => !cancelled && setState({kind: 'unavailable'}));
+    return () => {
+      cancelled = true;
+    };
+  }, [indexUrl]);
+
+  useEffect(() => {
+    if (state.kind !== 'ready') return;
+    if (query.trim() === '') {
+      setResults(null);
+      return;
+    }
+    let cancelled = false;
+    // Our own debounce: Pagefind's debouncedSearch ignores a changed filter for the same words.
+    const timer = setTimeout(() => {
+      void state.pagefind.search(query, collection ? {filters: {collection}} : {}).then(async (search) => {
+        if (!search || cancelled) return;
+        const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
+        if (!cancelled) setResults(data);
+      });
+    }, 150);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [state, query, collection]);
+
+  return (
+    <dialog
+      ref={dialog}
+      className={styles.dialog}
+      aria-labelledby={titleId}
+      onClick={(event) => event.target === dialog.current && dialog.current?.close()}
+      onKeyDown={(event) => {
+        // A search field eats the first Escape to clear itself; the dialog should close at once.
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          dialog.current?.close();
+        }
+      }}
+      data-testid="search-dialog">
+      <div className={styles.panel}>
+        <div className={styles.header}>
+          <h2 id={titleId} className={styles.title}>
+            <Translate id="readers.search.title">Cari di situs ini</Translate>
+          </h2>
+          <button type="button" className={styles.close} onClick={() => dialog.current?.close()}>
+            <Translate id="readers.search.close">Tutup</Translate>
+          </button>
+        </div>
+        {state.kind === 'unavailable' ? (
+          <p className={styles.notice} role="status">
+            <Translate id="readers.search.needsBuild" values={{command: <code>npm run build && npm run serve</code>}}>
+              {'Pencarian memerlukan indeks yang dibuat saat build produksi, dan indeks itu belum ada di sini. Jalankan {command}, lalu buka situs yang disajikan.'}
+            </Translate>
+          </p>
+        ) : (
+          <>
+            <div className={styles.controls}>
+              <label className={styles.field}>
+                <span className={styles.fieldLabel}>
+                  <Translate id="readers.search.query">Kata pencarian</Translate>
+                </span>
+                <input
+                  type="search"
+                  className={styles.input}
+                  value={query}
+                  onChange={(event) => setQuery(event.target.value)}
+                  placeholder={translate({id: 'readers.search.placeholder', message: 'misalnya: kerja sama, keamanan informasi'})}
+                  autoFocus
+                  autoComplete="off"
+                  spellCheck={false}
+                  data-testid="search-input"
+                />
+              </label>
+              <label className={styles.field}>
+                <span className={styles.fieldLabel}>
+                  <Translate id="readers.search.collection">Bagian</Translate>
+                </span>
+                <select
+                  className={styles.select}
+                  value={collection}
+                  onChange={(event) => setCollection(event.target.value)}
+                  disabled={state.kind !== 'ready'}
+                  data-testid="search-filter">
+                  <option value="">{translate({id: 'readers.search.allCollections', message: 'Semua bagian'})}</option>
+                  {state.kind === 'ready' &&
+                    state.collections.map((name) => (
+                      <option key={name} value={name}>
+                        {name}
+                      </option>
+                    ))}
+                </select>
+              </label>
+            </div>
+            <p className={styles.status} role="status" aria-live="polite">
+              {state.kind === 'loading'
+                ? translate({id: 'readers.search.loading', message: 'Memuat indeks pencarian…'})
+                : results === null
+                  ? ''
+                  : results.length === 0
+                    ? translate({id: 'readers.search.none', message: 'Tidak ada hasil.'})
+                    : translate({id: 'readers.search.count', message: 'Hasil: {count}'}, {count: String(results.length)})}
+            </p>
+            {results && results.length > 0 && (
+              <ol className={styles.results} data-testid="search-results">
+                {results.map((result) => (
+                  <li key={result.url} className={styles.result}>
+                    <a href={result.url} className={styles.resultTitle}>
+                      {result.meta.title ?? result.url}
+                    </a>
+                    {result.filters.collection?.[0] && <span className={styles.badge}>{result.filters.collection[0]}</span>}
+                    {/* Pagefind escapes the page text and adds only <mark> around matches. */}
+                    <p className={styles.excerpt} dangerouslySetInnerHTML={{__html: result.excerpt}} />
+                  </li>
+                ))}
+              </ol>
+            )}
+          </>
+        )}
+        <p className={styles.hint}>
+          <Translate id="readers.search.hint">Buka pencarian dari halaman mana pun dengan / atau Ctrl+K.</Translate>
+        </p>
+      </div>
+    </dialog>
+  );
+}
