@@ -1,0 +1,23 @@
+/**
+ * Escapes one paragraph of plain text so that CommonMark, as the site parses it
+ * (GFM, directives for admonitions, `$` math, raw HTML passed through), shows
+ * exactly these characters: `<script>` stays text instead of running, `# ` is
+ * not a heading, `---` not a rule, `{{ }}` and `${HOME}` not code or math.
+ * Only ASCII punctuation is escaped, with a backslash, which CommonMark removes.
+ *
+ * @see https://spec.commonmark.org/0.31.2/#backslash-escapes
+ */
+export function escapeParagraph(text: string): string {
+  const inline = text
+    // Emphasis, code, links, raw HTML, math, strikethrough, tables, MDX-like braces.
+    .replace(/[\\`*_[\]<>{}$~|]/g, '\\$&')
+    // `&copy;` and `&#60;` would become characters.
+    .replace(/&(?=[#A-Za-z])/g, '\\&')
+    // `:name` and `:::` are directives (Docusaurus admonitions).
+    .replace(/:(?=[A-Za-z:])/g, '\\:');
+  return inline
+    // Headings, list items, and rules or setext underlines made of `-`, `+`, `=`.
+    .replace(/^([#+=-])/, '\\$1')
+    // Ordered list items: `1.` and `1)`.
+    .replace(/^(\d{1,9})([.)])/, '$1\\$2');
+}
