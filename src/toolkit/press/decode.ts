@@ -70,7 +70,7 @@ export function decodeRelease(bytes: Uint8Array): DecodedRelease {
   } catch {
     const firstHighByte = body.findIndex((byte) => byte >= 0x80);
     return {
-      text: normaliseLineEndings(new TextDecoder('windows-1252').decode(body)),
+      text: normaliseLineEndings(decodeWindows1252(body)),
       encoding: 'windows-1252',
       diagnostics: [
         pressWarning(
@@ -81,6 +81,18 @@ export function decodeRelease(bytes: Uint8Array): DecodedRelease {
       ],
     };
   }
+}
+
+/** Windows-1252's characters at bytes 0x80-0x9F (curly quotes, dashes, euro); undefined bytes stay as they are. */
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+/**
+ * Decodes Windows-1252. Node 20's `TextDecoder('windows-1252')` decodes as
+ * ISO-8859-1 (bytes 0x80-0x9F become C1 controls instead of `“ ” – —`), so
+ * that range is mapped here after decoding.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  return new TextDecoder('windows-1252').decode(bytes).replace(/[\u0080-\u009f]/g, (control) => WINDOWS_1252_HIGH[control.charCodeAt(0) - 0x80] ?? control);
 }
 
 /** CRLF and lone CR become LF, so line numbers match what an editor sees. */

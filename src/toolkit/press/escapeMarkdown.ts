@@ -14,7 +14,11 @@ export function escapeParagraph(text: string): string {
     // `&copy;` and `&#60;` would become characters.
     .replace(/&(?=[#A-Za-z])/g, '\\&')
     // `:name` and `:::` are directives (Docusaurus admonitions).
-    .replace(/:(?=[A-Za-z:])/g, '\\:');
+    .replace(/:(?=[A-Za-z:])/g, '\\:')
+    // GFM turns `www.` and `http://` into links that would swallow a following
+    // backslash escape (`www.x.id\<b>` shows the backslash); they stay plain text.
+    .replace(/:(?=\/\/)/g, '\\:')
+    .replace(/(^|[^\p{L}\p{N}])(www)\./giu, '$1$2\\.');
   return inline
     // Headings, list items, and rules or setext underlines made of `-`, `+`, `=`.
     .replace(/^([#+=-])/, '\\$1')
