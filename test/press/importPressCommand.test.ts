@@ -13,7 +13,7 @@ function masterplan(cwd: string, ...args: string[]) {
   return {code: result.status, stdout: result.stdout, stderr: result.stderr};
 }
 
-describe('npx masterplan import-press', () => {
+describe('npx masterplan import-press', {timeout: 30_000}, () => {
   const {siteDir} = temporarySite();
   const inbox = path.join(siteDir, 'inbox');
   mkdirSync(inbox);

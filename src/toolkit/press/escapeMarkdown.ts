@@ -13,11 +13,11 @@ export function escapeParagraph(text: string): string {
     .replace(/[\\`*_[\]<>{}$~|]/g, '\\$&')
     // `&copy;` and `&#60;` would become characters.
     .replace(/&(?=[#A-Za-z])/g, '\\&')
-    // `:name` and `:::` are directives (Docusaurus admonitions).
-    .replace(/:(?=[A-Za-z:])/g, '\\:')
-    // GFM turns `www.` and `http://` into links that would swallow a following
-    // backslash escape (`www.x.id\<b>` shows the backslash); they stay plain text.
-    .replace(/:(?=\/\/)/g, '\\:')
+    // `:name` (any script) and `:::` are directives (Docusaurus admonitions);
+    // `http://` would become a link that swallows a following backslash escape.
+    // A colon before a space or a digit (`Redaktur: X`, `14:35`) stays as it is.
+    .replace(/:(?=[^\s\d])/gu, '\\:')
+    // Likewise `www.` (`www.x.id\<b>` would show the backslash).
     .replace(/(^|[^\p{L}\p{N}])(www)\./giu, '$1$2\\.');
   return inline
     // Headings, list items, and rules or setext underlines made of `-`, `+`, `=`.

@@ -6,7 +6,7 @@ import {glob} from 'tinyglobby';
 import {parseDocument} from 'yaml';
 
 import {loadRegistries} from '../content/registries';
-import {writeFileAtomic} from './atomicWrite';
+import {writeFileAtomicSync} from './atomicWrite';
 import {pressAuthor, type PressAuthor} from './authors';
 import {addAuthors, readAuthorKeys} from './authorsFile';
 import {collectReleaseFiles} from './collectInputs';
@@ -65,19 +65,41 @@ interface PlannedWrite {
   author: PressAuthor;
 }
 
-/** Maps each imported post's `source_sha256` to its file, so a release re-imported under another title finds its post. */
-async function indexExistingPosts(outDir: string): Promise<Map<string, string>> {
-  const index = new Map<string, string>();
-  if (!existsSync(outDir)) return index;
+/** The posts already in the blog: their text by file, and imported ones by `source_sha256`. */
+interface ExistingPosts {
+  text: Map<string, string>;
+  /** So a release re-imported under another title finds its post. */
+  bySourceHash: Map<string, string>;
+}
+
+async function readExistingPosts(outDir: string): Promise<ExistingPosts> {
+  const existing: ExistingPosts = {text: new Map(), bySourceHash: new Map()};
+  if (!existsSync(outDir)) return existing;
   const posts = await glob('*/index.md', {cwd: outDir, absolute: true});
-  await Promise.all(
-    posts.map(async (post) => {
-      const head = (await readFile(post, 'utf8')).slice(0, 4000);
-      const hash = /^\s*source_sha256:\s*"?([0-9a-f]{64})"?\s*$/m.exec(head)?.[1];
-      if (hash) index.set(hash, post);
-    }),
-  );
-  return index;
+  await mapConcurrently(posts, async (post) => {
+    const text = await readFile(post, 'utf8');
+    existing.text.set(post, text);
+    const hash = /^\s*source_sha256:\s*"?([0-9a-f]{64})"?\s*$/m.exec(text.slice(0, 4000))?.[1];
+    if (hash) existing.bySourceHash.set(hash, post);
+  });
+  return existing;
+}
+
+/** Files read or written at once: enough to keep the disk busy, few enough for any file-handle limit. */
+const CONCURRENCY = 32;
+
+/** Runs `work` over items, at most {@link CONCURRENCY} at a time; results keep the items' order. */
+async function mapConcurrently<T, R>(items: readonly T[], work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]!, index);
+    }
+  };
+  await Promise.all(Array.from({length: Math.min(CONCURRENCY, items.length)}, worker));
+  return results;
 }
 
 /** Tag keys defined in blog/tags.yml; a post may only use these (the build refuses others). */
@@ -89,9 +111,9 @@ async function readTagKeys(outDir: string): Promise<Set<string>> {
 }
 
 /** The headline of an earlier import of the same release, when it was given (not derived). */
-async function keptHeadline(post: string): Promise<string | null> {
-  const match = /^---\n([\s\S]*?)\n---\n/.exec(await readFile(post, 'utf8'));
-  const frontmatter = match ? (parseDocument(match[1] ?? '', {version: '1.1'}).toJS() as Record<string, unknown> | null) : null;
+function keptHeadline(postText: string): string | null {
+  const match = /^---\n([\s\S]*?)\n---\n/.exec(postText);
+  const frontmatter = match ? (parseDocument(match[1] ?? '').toJS() as Record<string, unknown> | null) : null;
   const provenance = frontmatter?.press_release as {title_derived?: unknown} | undefined;
   return typeof frontmatter?.title === 'string' && provenance?.title_derived === false ? frontmatter.title : null;
 }
@@ -107,33 +129,47 @@ function emptyResult(file: string): ImportResult {
  * atomically. Nothing is written on a dry run. Never throws for a bad release;
  * throws only when the site's own registries cannot be read.
  */
-export async function importReleases(inputs: readonly string[], options: ImportOptions): Promise<ImportSummary> {
+export async function importReleases(inputs: readonly string[], given: ImportOptions): Promise<ImportSummary> {
+  const options = {...given, siteDir: path.resolve(given.siteDir), outDir: path.resolve(given.outDir)};
   const {files, missing} = await collectReleaseFiles(inputs);
   const [registries, knownTags, existing] = await Promise.all([
     loadRegistries(options.siteDir),
     readTagKeys(options.outDir),
-    indexExistingPosts(options.outDir),
+    readExistingPosts(options.outDir),
   ]);
   const tagsOf = buildTagMatcher(registries.glossary);
   const results: ImportResult[] = missing.map(({file, problem}) => ({...emptyResult(file), message: `${file}: ${problem}`}));
   const planned: PlannedWrite[] = [];
   const claimed = new Map<string, string>();
 
+  // Reading and rendering run concurrently; deciding what to write runs in input order, so the outcome is stable.
   let done = 0;
-  for (const file of files) {
+  const prepared = await mapConcurrently(files, async (file) => {
     const result = emptyResult(file);
-    results.push(result);
+    let post: PreparedPost | null = null;
     try {
-      const write = await planRelease(file, result);
-      if (write) planned.push(write);
+      post = await prepareRelease(file, result);
     } catch (error) {
       result.status = 'failed';
       result.message = `${file}: ${error instanceof Error ? error.message : String(error)}`;
     }
     options.onProgress?.(++done, files.length);
+    return {result, post};
+  });
+  for (const {result, post} of prepared) {
+    results.push(result);
+    if (!post) continue;
+    const write = decide(result, post);
+    if (write) planned.push(write);
   }
 
-  async function planRelease(file: string, result: ImportResult): Promise<PlannedWrite | null> {
+  interface PreparedPost {
+    sourceSha256: string;
+    markdown: string;
+    author: PressAuthor;
+  }
+
+  async function prepareRelease(file: string, result: ImportResult): Promise<PreparedPost | null> {
     const bytes = await readFile(file);
     const decoded = decodeRelease(bytes);
     result.diagnostics.push(...decoded.diagnostics);
@@ -143,10 +179,10 @@ export async function importReleases(inputs: readonly string[], options: ImportO
     if (!parsed.record) return fail(result);
 
     const sourceSha256 = sha256(bytes);
-    const previous = existing.get(sourceSha256);
+    const previous = existing.bySourceHash.get(sourceSha256);
     if (previous && options.title === undefined && parsed.record.titleDerived) {
       // A headline given once with --title is kept when the same release is imported again without it.
-      const kept = await keptHeadline(previous);
+      const kept = keptHeadline(existing.text.get(previous) ?? '');
       if (kept) parsed.record = {...parsed.record, title: kept, titleDerived: false};
     }
     result.record = parsed.record;
@@ -157,9 +193,14 @@ export async function importReleases(inputs: readonly string[], options: ImportO
       result.message = `${file}:1: the post's frontmatter would be invalid (${rendered.problems.join('; ')}). Fix the release or pass --title`;
       return null;
     }
-    const post = previous ?? path.join(options.outDir, rendered.folder, 'index.md');
-    result.post = post;
+    result.post = previous ?? path.join(options.outDir, rendered.folder, 'index.md');
+    return {sourceSha256, markdown: rendered.markdown, author};
+  }
 
+  /** Compares a rendered post with the blog: new, unchanged, safe to update, or an editor's to keep. */
+  function decide(result: ImportResult, {sourceSha256, markdown, author}: PreparedPost): PlannedWrite | null {
+    const {file} = result;
+    const post = result.post!;
     const claimant = claimed.get(post);
     if (claimant !== undefined) {
       result.status = 'skipped';
@@ -168,14 +209,14 @@ export async function importReleases(inputs: readonly string[], options: ImportO
     }
     claimed.set(post, file);
 
-    const current = existsSync(post) ? await readFile(post, 'utf8') : null;
-    if (current === rendered.markdown) {
+    const current = existing.text.get(post) ?? null;
+    if (current === markdown) {
       result.status = 'unchanged';
       return null;
     }
     let action: ImportResult['action'] = 'created';
     if (current !== null) {
-      const sameRelease = existing.get(sourceSha256) === post;
+      const sameRelease = existing.bySourceHash.get(sourceSha256) === post;
       if (sameRelease && isUntouchedImport(current)) {
         action = 'updated';
       } else if (options.force) {
@@ -190,7 +231,7 @@ export async function importReleases(inputs: readonly string[], options: ImportO
     }
     result.status = 'imported';
     result.action = action;
-    return {result, markdown: rendered.markdown, author};
+    return {result, markdown, author};
   }
 
   // Authors first: a post naming an author the authors file lacks breaks the build.
@@ -213,16 +254,14 @@ export async function importReleases(inputs: readonly string[], options: ImportO
   }
 
   if (!options.dryRun) {
-    await Promise.all(
-      planned.map(async (write) => {
-        try {
-          await writeFileAtomic(write.result.post!, write.markdown);
-        } catch (error) {
-          write.result.status = 'failed';
-          write.result.message = `${write.result.post}: could not write (${error instanceof Error ? error.message : String(error)})`;
-        }
-      }),
-    );
+    for (const write of planned) {
+      try {
+        writeFileAtomicSync(write.result.post!, write.markdown);
+      } catch (error) {
+        write.result.status = 'failed';
+        write.result.message = `${write.result.post}: could not write (${error instanceof Error ? error.message : String(error)})`;
+      }
+    }
   }
 
   const counts: Record<ImportStatus, number> = {imported: 0, unchanged: 0, skipped: 0, failed: 0};
