@@ -1,4 +1,4 @@
-import {Document, Scalar, visit} from 'yaml';
+import {Document, isScalar, Scalar, visit} from 'yaml';
 import type {z} from 'zod';
 
 import {pressPostSchema, type PressPost, type PressPostInput} from '../../content';
@@ -37,5 +37,10 @@ export function stringifyFrontmatter(frontmatter: PressPostInput): string {
       node.flow = true;
     },
   });
+  // The date is the exception: Docusaurus appends `Z` to a date given as a string
+  // (`new Date(\`${date}Z\`)`), which breaks one with an offset, so it stays plain and
+  // js-yaml reads it as a timestamp with its offset.
+  const date = document.get('date', true);
+  if (isScalar(date)) date.type = Scalar.PLAIN;
   return document.toString({lineWidth: 0, flowCollectionPadding: false});
 }

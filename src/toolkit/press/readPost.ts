@@ -31,7 +31,7 @@ const LITERAL_INLINE = new Set(['text', 'link']);
  */
 export function readPressPost(markdown: string): ReadPost {
   const match = /^---\n([\s\S]*?)\n---\n/.exec(markdown);
-  const frontmatter = (match ? parseYaml(match[1] ?? '', {version: '1.1'}) : {}) as Record<string, unknown>;
+  const frontmatter = (match ? parseYaml(match[1] ?? '') : {}) as Record<string, unknown>;
   const body = match ? markdown.slice(match[0].length) : markdown;
   const tree = parser.parse(body) as Root;
   const markup: string[] = [];
