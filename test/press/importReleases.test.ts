@@ -42,10 +42,13 @@ describe('importReleases', () => {
 
   it('writes frontmatter that matches the content model, with tags from the glossary', async () => {
     await run([SHARED_RELEASE], {title: HEADLINE});
-    const {data} = matter(readFileSync(path.join(site.blogDir, POST), 'utf8'));
+    const text = readFileSync(path.join(site.blogDir, POST), 'utf8');
+    const {data} = matter(text);
     expect(pressPostSchema.safeParse(data).success).toBe(true);
+    // Unquoted, so Docusaurus's js-yaml reads a timestamp with its offset (a string would get a `Z` appended).
+    expect(text).toContain('\ndate: 2016-03-02T14:35:00+07:00\n');
+    expect(data.date).toEqual(new Date('2016-03-02T14:35:00+07:00'));
     expect(data).toMatchObject({
-      date: '2016-03-02T14:35:00+07:00',
       authors: ['irvina-falah'],
       tags: ['e-government', 'kerja-sama-korea', 'reformasi-birokrasi'],
       press_release: {author: 'Irvina Falah', editor: 'Irvina Falah', dateline: 'JAKARTA', source_tag: 'HUMASMENPAN', title_derived: false},
