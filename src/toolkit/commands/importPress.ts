@@ -1,3 +1,4 @@
+import {statSync} from 'node:fs';
 import path from 'node:path';
 
 import {SingleBar, Presets} from 'cli-progress';
@@ -48,8 +49,8 @@ export function registerImportPress(program: Command): void {
     .option('--date <iso>', 'publication date to use instead of the byline, e.g. 2016-03-02T14:35+07:00', parseDateFlag)
     .option('--out <dir>', 'blog folder to write posts to', 'blog')
     .action(async (inputs: string[], flags: ImportPressFlags, command: Command) => {
-      if (flags.title !== undefined && (inputs.length > 1 || !/\.txt$/i.test(inputs[0] ?? ''))) {
-        command.error('error: --title names one release; give a single .txt file with it', {exitCode: 2});
+      if (flags.title !== undefined && (inputs.length > 1 || statSync(inputs[0] ?? '', {throwIfNoEntry: false})?.isDirectory())) {
+        command.error('error: --title names one release; give a single file with it', {exitCode: 2});
       }
       const outDir = path.resolve(flags.out);
       const bar =
