@@ -71,7 +71,14 @@ export function registerImportPress(program: Command): void {
           started = true;
           bar.update(done);
         },
+      }).catch((error: unknown) => {
+        // Only the site's own files (registries, authors.yml) can stop a whole import.
+        if (started) bar?.stop();
+        console.error(`import-press: ${error instanceof Error ? error.message : String(error)}. Run it from the site's root folder (the one with data/ and blog/).`);
+        process.exitCode = 1;
+        return null;
       });
+      if (!summary) return;
       if (started) bar?.stop();
 
       if (flags.json) {
