@@ -1,5 +1,6 @@
 import {statusSuite} from './status';
 import {searchSuite} from './search';
+import {importPressSuite} from './importPress';
 
 /** A benchmark suite: runs, then returns its results as Markdown for BENCHMARKS.md. */
 export interface BenchSuite {
@@ -11,4 +12,4 @@ export interface BenchSuite {
 }
 
 /** Every suite, in the order `npm run bench` runs them. Each lives in its own file here. */
-export const SUITES: BenchSuite[] = [statusSuite, searchSuite];
+export const SUITES: BenchSuite[] = [statusSuite, searchSuite, importPressSuite];

@@ -16,6 +16,13 @@ export const pressProvenanceSchema = z.strictObject({
   title_derived: z.boolean(),
   /** SHA-256 of the source text; detects later edits so they are never overwritten silently. */
   source_sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex digits'),
+  /**
+   * SHA-256 of the post file as the importer wrote it, computed with this value
+   * set to 64 zeros. A re-import compares it with the file to tell an editor's
+   * changes (never overwritten without `--force`) from its own output. Absent on
+   * hand-written posts, which are treated as edited.
+   */
+  post_sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex digits').optional(),
 });
 
 /** A press release post (`blog/YYYY-MM-DD-<slug>/index.md`). */

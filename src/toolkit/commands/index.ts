@@ -4,6 +4,7 @@ import {registerCodeowners} from './codeowners';
 import {registerEdition} from './edition';
 import {registerNew} from './new';
 import {registerStatus} from './status';
+import {registerImportPress} from './importPress';
 
 /**
  * Every `masterplan` subcommand, each in its own file. A command file exports
@@ -12,4 +13,4 @@ import {registerStatus} from './status';
  */
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerNew, registerStatus, registerCodeowners, registerEdition];
+export const COMMANDS: RegisterCommand[] = [registerNew, registerStatus, registerCodeowners, registerEdition, registerImportPress];

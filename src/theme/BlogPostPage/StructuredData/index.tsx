@@ -1,8 +1,8 @@
 import type {ReactNode} from 'react';
-import Head from '@docusaurus/Head';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import {useBlogPost} from '@docusaurus/plugin-content-blog/client';
 
+import JsonLd from '@site/src/components/JsonLd';
 import {PUBLISHER_NAME, usePressPost, usePressPostUrl} from '@site/src/components/readers/pressPost';
 
 /**
@@ -36,9 +36,6 @@ export default function NewsArticleStructuredData(): ReactNode {
     keywords: metadata.tags.map((tag) => tag.label),
     ...(provenance?.source_tag ? {sourceOrganization: {'@type': 'Organization', name: provenance.source_tag}} : {}),
   };
-  return (
-    <Head>
-      <script type="application/ld+json">{JSON.stringify(structuredData)}</script>
-    </Head>
-  );
+  // JsonLd escapes `<`, so a headline quoting `</script>` cannot end the element.
+  return <JsonLd data={structuredData} />;
 }

@@ -1,0 +1,55 @@
+import {spawnSync} from 'node:child_process';
+import {mkdirSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
+
+import {describe, expect, it} from 'vitest';
+
+import {SITE_DIR, temporarySite} from './support';
+
+const CLI = path.join(SITE_DIR, 'bin', 'masterplan.cjs');
+
+function masterplan(cwd: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, [CLI, 'import-press', ...args], {cwd, encoding: 'utf8'});
+  return {code: result.status, stdout: result.stdout, stderr: result.stderr};
+}
+
+describe('npx masterplan import-press', {timeout: 30_000}, () => {
+  const {siteDir} = temporarySite();
+  const inbox = path.join(siteDir, 'inbox');
+  mkdirSync(inbox);
+  writeFileSync(path.join(inbox, 'good.txt'), 'Judul\n:\nOleh Ani, Senin, 5 Juni 2017 | 10:15 WIB\nJAKARTA - Isi <script>x</script>. (HUMASMENPAN)\n');
+  writeFileSync(path.join(inbox, 'bad.txt'), 'Judul\n:\nOleh Ani, Senin, 31 Februari 2016 | 10:15 WIB\nIsi.\n');
+
+  it('prints {file, ok, error?, record?, output?} per input with --json and exits 1 when one failed', () => {
+    const {code, stdout} = masterplan(siteDir, 'inbox', '--json', '--dry-run');
+    expect(code).toBe(1);
+    const entries = JSON.parse(stdout) as Array<Record<string, unknown>>;
+    expect(entries.map((entry) => Object.keys(entry).sort())).toEqual([
+      ['error', 'file', 'ok'],
+      ['file', 'ok', 'output', 'record'],
+    ]);
+    expect(entries[0]).toMatchObject({file: path.join('inbox', 'bad.txt'), ok: false});
+    expect(entries[0]?.error).toMatch(/bad\.txt:3: error: .*impossible/);
+    expect(entries[1]).toMatchObject({
+      ok: true,
+      record: {title: 'Judul', titleDerived: false, date: '2017-06-05T10:15:00+07:00', author: 'Ani', editor: null, dateline: 'JAKARTA', sourceTag: 'HUMASMENPAN'},
+      output: {status: 'imported'},
+    });
+  });
+
+  it('prints a summary of what it did', () => {
+    const {code, stdout, stderr} = masterplan(siteDir, path.join('inbox', 'good.txt'));
+    expect(code).toBe(0);
+    expect(stdout).toContain('1 imported, 0 unchanged, 0 skipped, 0 failed');
+    expect(stderr).toBe('');
+    expect(masterplan(siteDir, path.join('inbox', 'good.txt')).stdout).toContain('0 imported, 1 unchanged, 0 skipped, 0 failed');
+  });
+
+  it.each([
+    ['--title with a folder', ['inbox', '--title', 'Judul']],
+    ['an impossible --date', ['inbox', '--date', '2016-02-31']],
+    ['no input', []],
+  ])('exits 2 on bad usage: %s', (_name, args) => {
+    expect(masterplan(siteDir, ...args).code).toBe(2);
+  });
+});
