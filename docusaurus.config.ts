@@ -6,6 +6,7 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 
+import pluginPdfDownload from './src/plugins/pdf-download';
 import pluginPressBlog from './src/plugins/press-blog';
 import {sortByChapter} from './src/plugins/sidebar/sortByChapter';
 
@@ -87,6 +88,7 @@ const config: Config = {
   ],
 
   plugins: [
+    pluginPdfDownload,
     [
       '@docusaurus/plugin-content-docs',
       {

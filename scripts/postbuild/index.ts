@@ -1,3 +1,5 @@
+import {masterplanPdfStep} from './masterplanPdf';
+
 /** What a post-build step gets: the site root and the folder the build was written to. */
 export interface PostbuildContext {
   siteDir: string;
@@ -10,4 +12,4 @@ export interface PostbuildStep {
   run(context: PostbuildContext): Promise<void>;
 }
 
-export const POSTBUILD_STEPS: PostbuildStep[] = [];
+export const POSTBUILD_STEPS: PostbuildStep[] = [masterplanPdfStep];

@@ -40,7 +40,7 @@ const MERMAID_FENCE = /^ {0,3}(`{3,}|~{3,})\s*mermaid\b/gm;
 export async function loadChapters(options: {siteDir: string; edition: EditionSource; locale: PdfLocale}): Promise<PdfChapter[]> {
   const {siteDir, edition, locale} = options;
   if (!existsSync(edition.sourceDir)) {
-    throw new PdfError(`No master plan chapters at ${path.relative(siteDir, edition.sourceDir)}/.`);
+    throw new PdfError(`No master plan chapters at ${edition.sourceDir}; run the command from the site's root folder.`);
   }
   const files = globSync('**/*.{md,mdx}', {cwd: edition.sourceDir}).sort();
   const chapters: PdfChapter[] = [];

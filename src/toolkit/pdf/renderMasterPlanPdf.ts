@@ -123,7 +123,10 @@ export async function renderMasterPlanPdf(options: RenderPdfOptions): Promise<Re
 
   const total = chapters.length + MAX_LAYOUT_PASSES;
   let done = 0;
-  const advance = (step: string) => onProgress?.(++done, total, step);
+  const advance = (step: string) => {
+    done++;
+    onProgress?.(done, total, step);
+  };
   const session = options.session ?? (await openPdfSession(buildRoot));
   const page = await session.context.newPage();
   // Paper is light whatever the reader's desktop prefers; the site follows prefers-color-scheme.
@@ -141,7 +144,7 @@ export async function renderMasterPlanPdf(options: RenderPdfOptions): Promise<Re
     );
     await page.goto(`${session.origin}${PRINT_PATH}`);
     const date = options.date ?? new Date();
-    const title = `${strings.documentTitle} (${strings.edition} ${edition.name ?? strings.currentEdition})`;
+    const title = `${strings.documentTitle} (${strings.editionTitle(edition.name)})`;
     const assembled = await page.evaluate(assembleDocument, {
       lang: locale,
       title,

@@ -9,6 +9,8 @@ export interface PdfStrings {
   ministries: readonly [string, string];
   edition: string;
   currentEdition: string;
+  /** The edition as named in the PDF's title, e.g. "Edisi terkini". */
+  editionTitle(name?: string): string;
   date: string;
   status: string;
   contents: string;
@@ -17,6 +19,8 @@ export interface PdfStrings {
   draftWatermark: string;
   /** Warning on the cover when any chapter is not approved. */
   notApprovedWarning: string;
+  /** The site's link to the latest PDF, on the master plan's first page. */
+  downloadLink: string;
   statusLabel: Record<ChapterStatus, string>;
   chapterCount(count: number): string;
   dateLocale: string;
@@ -33,12 +37,14 @@ export const PDF_STRINGS: Record<PdfLocale, PdfStrings> = {
     ],
     edition: 'Edisi',
     currentEdition: 'terkini',
+    editionTitle: (name) => `Edisi ${name ?? 'terkini'}`,
     date: 'Tanggal',
     status: 'Status',
     contents: 'Daftar isi',
     page: 'Halaman',
     draftWatermark: 'DRAF',
     notApprovedWarning: 'Dokumen ini memuat bab yang belum disetujui; halamannya bertanda DRAF.',
+    downloadLink: 'Unduh rencana induk lengkap (PDF)',
     statusLabel: {draft: 'draf', review: 'ditinjau', approved: 'disetujui'},
     chapterCount: (count) => `${count} bab`,
     dateLocale: 'id-ID',
@@ -53,12 +59,14 @@ export const PDF_STRINGS: Record<PdfLocale, PdfStrings> = {
     ],
     edition: 'Edition',
     currentEdition: 'current',
+    editionTitle: (name) => (name ? `Edition ${name}` : 'Current edition'),
     date: 'Date',
     status: 'Status',
     contents: 'Contents',
     page: 'Page',
     draftWatermark: 'DRAFT',
     notApprovedWarning: 'This document contains chapters that are not approved; their pages are marked DRAFT.',
+    downloadLink: 'Download the complete master plan (PDF)',
     statusLabel: {draft: 'draft', review: 'in review', approved: 'approved'},
     chapterCount: (count) => `${count} ${count === 1 ? 'chapter' : 'chapters'}`,
     dateLocale: 'en-GB',

@@ -5,19 +5,22 @@ import type {WrapperProps} from '@docusaurus/types';
 import {useActivePlugin} from '@docusaurus/plugin-content-docs/client';
 
 import ChapterMeta from '@site/src/components/ChapterMeta';
+import MasterPlanDownload from '@site/src/components/MasterPlanDownload';
 import ModuleCard from '@site/src/components/ModuleCard';
 
 type Props = WrapperProps<typeof ContentType>;
 
 /**
  * Every doc page's content, preceded by what its collection needs near the
- * title: a chapter's status, owners and review dates; a module's card.
+ * title: a chapter's status, owners and review dates, and on the first
+ * chapter the PDF download; a module's card.
  */
 export default function ContentWrapper(props: Props): ReactNode {
   const pluginId = useActivePlugin()?.pluginId;
   return (
     <>
       {pluginId === 'default' && <ChapterMeta />}
+      {pluginId === 'default' && <MasterPlanDownload />}
       {pluginId === 'kurikulum' && <ModuleCard />}
       <Content {...props} />
     </>
