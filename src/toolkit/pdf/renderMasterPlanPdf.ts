@@ -35,6 +35,8 @@ export interface RenderPdfOptions {
   date?: Date;
   /** A running browser and server to reuse; default: one is opened and closed for this render. */
   session?: PdfSession;
+  /** How long a page may take to draw its Mermaid diagrams; default 30 s. */
+  diagramTimeoutMs?: number;
   /** Called as the work advances, e.g. to draw a progress bar. */
   onProgress?: (done: number, total: number, step: string) => void;
 }
@@ -55,7 +57,7 @@ export interface RenderedPdf {
   warnings: string[];
 }
 
-/** How long one chapter page may take to draw its Mermaid diagrams. */
+/** How long one chapter page may take to draw its Mermaid diagrams, by default. */
 const DIAGRAM_TIMEOUT_MS = 30_000;
 /** The layout passes allowed for the table of contents' page numbers to settle. */
 const MAX_LAYOUT_PASSES = 3;
@@ -71,7 +73,7 @@ function checkBuild(buildDir: string, locale: PdfLocale): void {
   }
 }
 
-async function capturePage(page: Page, url: string, chapter: PdfChapter, buildDir: string, locale: PdfLocale): Promise<string> {
+async function capturePage(page: Page, url: string, chapter: PdfChapter, buildDir: string, locale: PdfLocale, timeout: number): Promise<string> {
   // Pages without diagrams are complete in the built HTML; pages with Mermaid must run the site's JavaScript.
   if (chapter.diagrams === 0) return readFile(builtPageFile(buildDir, locale, chapter.route), 'utf8');
   const response = await page.goto(url, {waitUntil: 'load'});
@@ -80,13 +82,13 @@ async function capturePage(page: Page, url: string, chapter: PdfChapter, buildDi
     await page.waitForFunction(
       (count) => document.querySelectorAll('.docusaurus-mermaid-container svg').length >= count,
       chapter.diagrams,
-      {timeout: DIAGRAM_TIMEOUT_MS},
+      {timeout},
     );
   } catch {
     const drawn = await page.locator('.docusaurus-mermaid-container svg').count();
     throw new PageRenderError(
       url,
-      `${drawn} of its ${chapter.diagrams} Mermaid diagram(s) were drawn within ${DIAGRAM_TIMEOUT_MS / 1000} s (${chapter.sourceFile}); open the page in a browser to see the diagram's error.`,
+      `${drawn} of its ${chapter.diagrams} Mermaid diagram(s) were drawn within ${timeout / 1000} s (${chapter.sourceFile}); open the page in a browser to see the diagram's error.`,
     );
   }
   return page.content();
@@ -135,7 +137,7 @@ export async function renderMasterPlanPdf(options: RenderPdfOptions): Promise<Re
     const urlOf = (chapter: PdfChapter) => `${session.origin}/${localePrefix(locale)}${chapter.route.replace(/^\//, '')}`;
     const captured: AssembleInput['chapters'] = [];
     for (const chapter of chapters) {
-      captured.push({anchor: chapterAnchor(chapter.number), url: urlOf(chapter), html: await capturePage(page, urlOf(chapter), chapter, buildRoot, locale)});
+      captured.push({anchor: chapterAnchor(chapter.number), url: urlOf(chapter), html: await capturePage(page, urlOf(chapter), chapter, buildRoot, locale, options.diagramTimeoutMs ?? DIAGRAM_TIMEOUT_MS)});
       advance(`${locale}${chapter.route}`);
     }
 
