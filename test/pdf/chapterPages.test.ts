@@ -12,7 +12,10 @@ describe('chapterStartPages', () => {
   ];
 
   it('takes the page of the next bookmark with the heading, 1-based', () => {
-    expect(chapterStartPages(['Pendahuluan', 'Pengamanan informasi pemerintah'], outline)).toEqual({pages: [3, 5], missing: []});
+    const found = chapterStartPages(['Pendahuluan', 'Pengamanan informasi pemerintah'], outline);
+    expect(found.pages).toEqual([3, 5]);
+    expect(found.bookmarks).toEqual([outline[1], outline[2]]);
+    expect(found.missing).toEqual([]);
   });
 
   it('matches repeated titles in document order', () => {
@@ -20,7 +23,7 @@ describe('chapterStartPages', () => {
   });
 
   it('reports headings without a bookmark instead of guessing', () => {
-    expect(chapterStartPages(['Pendahuluan', 'Peta program'], outline)).toEqual({pages: [3], missing: ['Peta program']});
+    expect(chapterStartPages(['Pendahuluan', 'Peta program'], outline)).toMatchObject({pages: [3], missing: ['Peta program']});
   });
 });
 

@@ -8,10 +8,15 @@ function comparable(title: string): string {
 /**
  * The first page (1-based) of each chapter: for each chapter heading, in
  * order, the next top-level bookmark with that text. Returns the headings that
- * have no bookmark in `missing` rather than guessing their page.
+ * have no bookmark in `missing` rather than guessing their page; `bookmarks`
+ * are the matched bookmarks, in chapter order.
  */
-export function chapterStartPages(headings: readonly string[], outline: readonly OutlineEntry[]): {pages: number[]; missing: string[]} {
+export function chapterStartPages(
+  headings: readonly string[],
+  outline: readonly OutlineEntry[],
+): {pages: number[]; bookmarks: OutlineEntry[]; missing: string[]} {
   const pages: number[] = [];
+  const bookmarks: OutlineEntry[] = [];
   const missing: string[] = [];
   let next = 0;
   for (const heading of headings) {
@@ -22,9 +27,10 @@ export function chapterStartPages(headings: readonly string[], outline: readonly
       continue;
     }
     pages.push(outline[found]!.pageIndex + 1);
+    bookmarks.push(outline[found]!);
     next = found + 1;
   }
-  return {pages, missing};
+  return {pages, bookmarks, missing};
 }
 
 /**

@@ -4,6 +4,8 @@ import {PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString
 export interface OutlineEntry {
   title: string;
   pageIndex: number;
+  /** The bookmark itself, to retitle it. */
+  item?: PDFDict;
 }
 
 function titleOf(item: PDFDict): string {
@@ -33,8 +35,16 @@ export function readOutline(pdf: PDFDocument): OutlineEntry[] {
   while (item instanceof PDFDict) {
     const ref = pageRefOf(item);
     const pageIndex = ref ? pageIndexByRef.get(ref.toString()) : undefined;
-    if (pageIndex !== undefined) entries.push({title: titleOf(item), pageIndex});
+    if (pageIndex !== undefined) entries.push({title: titleOf(item), pageIndex, item});
     item = item.lookup(PDFName.of('Next'));
   }
   return entries;
+}
+
+/**
+ * Gives a bookmark its proper text. Chromium builds bookmarks from the laid-out
+ * heading and drops the space where a long heading wraps ("layananpemerintah").
+ */
+export function retitleBookmark(entry: OutlineEntry, title: string): void {
+  entry.item?.set(PDFName.of('Title'), PDFHexString.fromText(title));
 }

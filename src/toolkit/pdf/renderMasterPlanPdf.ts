@@ -13,7 +13,7 @@ import {resolveEdition} from './edition';
 import {PageRenderError, PdfError} from './errors';
 import {chapterAnchor} from './html';
 import {localePrefix, type PdfLocale} from './locales';
-import {readOutline} from './outline';
+import {readOutline, retitleBookmark, type OutlineEntry} from './outline';
 import {printStyles} from './printStyles';
 import {openPdfSession, type PdfSession} from './session';
 import {PDF_STRINGS} from './strings';
@@ -166,6 +166,7 @@ export async function renderMasterPlanPdf(options: RenderPdfOptions): Promise<Re
     // Pass 1 lays out with placeholder page numbers; later passes fill in the
     // pages the outline says chapters start on, until they stop moving.
     let startPages: number[] = [];
+    let bookmarks: OutlineEntry[] = [];
     let printed: {bytes: Uint8Array; document: PDFDocument} | undefined;
     for (let pass = 1; pass <= MAX_LAYOUT_PASSES; pass++) {
       printed = await printPdf(page);
@@ -175,6 +176,7 @@ export async function renderMasterPlanPdf(options: RenderPdfOptions): Promise<Re
       }
       const settled = found.pages.length === startPages.length && found.pages.every((p, i) => p === startPages[i]);
       startPages = found.pages;
+      bookmarks = found.bookmarks;
       advance(`layout pass ${pass}`);
       if (settled) break;
       const pages = new Map(chapters.map((chapter, index) => [chapter.number, startPages[index]!]));
@@ -188,6 +190,7 @@ export async function renderMasterPlanPdf(options: RenderPdfOptions): Promise<Re
     while (done < total) advance('finishing');
 
     const pdf = printed.document;
+    bookmarks.forEach((bookmark, index) => retitleBookmark(bookmark, assembled.headings[index]!));
     const pageCount = pdf.getPageCount();
     const ranges = chapterPageRanges(startPages, pageCount);
     const rendered = chapters.map((chapter, index) => ({...chapter, firstPage: ranges[index]!.first, lastPage: ranges[index]!.last}));
