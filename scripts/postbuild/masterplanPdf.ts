@@ -23,13 +23,16 @@ export const masterplanPdfStep: PostbuildStep = {
     const started = Date.now();
     const session = await openPdfSession(outDir);
     try {
-      for (const locale of PDF_LOCALES) {
-        const result = await renderMasterPlanPdf({siteDir, buildDir: outDir, locale, session});
-        const file = path.join(outDir, downloadPath(locale));
-        await writeFileAtomically(file, result.pdf);
-        for (const warning of result.warnings) console.log(`[WARNING] ${warning}`);
-        console.log(`[INFO] Wrote ${path.relative(siteDir, file)}: ${result.pageCount} pages, ${result.chapters.length} chapters.`);
-      }
+      // Both locales at once: each waits on Chromium much of the time.
+      await Promise.all(
+        PDF_LOCALES.map(async (locale) => {
+          const result = await renderMasterPlanPdf({siteDir, buildDir: outDir, locale, session});
+          const file = path.join(outDir, downloadPath(locale));
+          await writeFileAtomically(file, result.pdf);
+          for (const warning of result.warnings) console.log(`[WARNING] ${warning}`);
+          console.log(`[INFO] Wrote ${path.relative(siteDir, file)}: ${result.pageCount} pages, ${result.chapters.length} chapters.`);
+        }),
+      );
     } finally {
       await session.close();
     }
