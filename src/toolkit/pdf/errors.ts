@@ -9,10 +9,10 @@ export class PdfError extends Error {
 /** A page of the built site that could not be rendered; names the page. */
 export class PageRenderError extends PdfError {
   constructor(
-    readonly route: string,
-    reason: string,
+    readonly page: string,
+    readonly reason: string,
   ) {
-    super(`Could not render ${route}: ${reason}`);
+    super(`Could not render ${page}: ${reason}`);
     this.name = 'PageRenderError';
   }
 }

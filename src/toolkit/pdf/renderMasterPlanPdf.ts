@@ -88,7 +88,7 @@ async function capturePage(page: Page, url: string, chapter: PdfChapter, buildDi
     const drawn = await page.locator('.docusaurus-mermaid-container svg').count();
     throw new PageRenderError(
       url,
-      `${drawn} of its ${chapter.diagrams} Mermaid diagram(s) were drawn within ${timeout / 1000} s (${chapter.sourceFile}); open the page in a browser to see the diagram's error.`,
+      `${drawn} of its ${chapter.diagrams} Mermaid diagram(s) were drawn within ${timeout / 1000} s; open the page in a browser to see the diagram's error.`,
     );
   }
   return page.content();
@@ -137,8 +137,16 @@ export async function renderMasterPlanPdf(options: RenderPdfOptions): Promise<Re
     const urlOf = (chapter: PdfChapter) => `${session.origin}/${localePrefix(locale)}${chapter.route.replace(/^\//, '')}`;
     const captured: AssembleInput['chapters'] = [];
     for (const chapter of chapters) {
-      captured.push({anchor: chapterAnchor(chapter.number), url: urlOf(chapter), html: await capturePage(page, urlOf(chapter), chapter, buildRoot, locale, options.diagramTimeoutMs ?? DIAGRAM_TIMEOUT_MS)});
-      advance(`${locale}${chapter.route}`);
+      const sitePath = `/${localePrefix(locale)}${chapter.route.replace(/^\//, '')}`;
+      let html: string;
+      try {
+        html = await capturePage(page, urlOf(chapter), chapter, buildRoot, locale, options.diagramTimeoutMs ?? DIAGRAM_TIMEOUT_MS);
+      } catch (error) {
+        const reason = error instanceof PageRenderError ? error.reason : error instanceof Error ? error.message : String(error);
+        throw new PageRenderError(`${sitePath} (${chapter.sourceFile})`, reason);
+      }
+      captured.push({anchor: chapterAnchor(chapter.number), url: urlOf(chapter), html});
+      advance(sitePath);
     }
 
     await page.route(`${session.origin}${PRINT_PATH}`, (route) =>
@@ -157,7 +165,7 @@ export async function renderMasterPlanPdf(options: RenderPdfOptions): Promise<Re
       anchorsByPath: Object.fromEntries(captured.map(({url, anchor}) => [new URL(url).pathname, anchor])),
     } satisfies AssembleInput);
     const [missing] = assembled.missingContent;
-    if (missing) throw new PageRenderError(missing, 'it has no `.theme-doc-markdown` content; is it a Docusaurus doc page?');
+    if (missing) throw new PageRenderError(new URL(missing).pathname, 'it has no `.theme-doc-markdown` content; is it a Docusaurus doc page?');
     const warnings = assembled.brokenImages.map(({anchor, src}) => {
       const chapter = chapters.find((candidate) => chapterAnchor(candidate.number) === anchor);
       return `${chapter?.sourceFile ?? anchor}: image ${src} did not load; its alt text is printed instead.`;
