@@ -77,8 +77,10 @@ async function runPdf(options: PdfCommandOptions): Promise<void> {
     for (const warning of result.warnings) console.warn(`warning  ${warning}`);
     const drafts = result.chapters.filter((chapter) => chapter.status !== 'approved').length;
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    const shown = path.relative(process.cwd(), out).startsWith('..') ? out : path.relative(process.cwd(), out);
+    const chapterCount = result.chapters.length;
     console.log(
-      `Wrote ${path.relative(process.cwd(), out)}: ${result.pageCount} pages, ${result.chapters.length} chapters` +
+      `Wrote ${shown}: ${result.pageCount} pages, ${chapterCount} ${chapterCount === 1 ? 'chapter' : 'chapters'}` +
         (drafts > 0 ? ` (${drafts} not approved, watermarked)` : '') +
         ` in ${seconds} s.`,
     );

@@ -12,6 +12,11 @@ export interface CoverData {
   date: Date;
 }
 
+/** "e-Government" must not break after "e-" in the large title. */
+function keepHyphenatedWordsWhole(html: string): string {
+  return html.replace(/[^\s<>]+-[^\s<>]+/g, (word) => `<span class="pdf-nowrap">${word}</span>`);
+}
+
 /** The cover page: title, edition, date, status summary and the two ministries. */
 export function coverHtml({strings, chapters, edition, date}: CoverData): string {
   const statuses = chapters.map((chapter) => chapter.status);
@@ -20,7 +25,7 @@ export function coverHtml({strings, chapters, edition, date}: CoverData): string
     ? `<p class="pdf-cover__warning">${escapeHtml(strings.notApprovedWarning)}</p>`
     : '';
   return `<section class="pdf-cover">
-  <p class="pdf-cover__title">${escapeHtml(strings.documentTitle)}</p>
+  <p class="pdf-cover__title">${keepHyphenatedWordsWhole(escapeHtml(strings.documentTitle))}</p>
   <p class="pdf-cover__subtitle">${escapeHtml(strings.subtitle)}</p>
   <dl class="pdf-cover__facts">
     <dt>${escapeHtml(strings.edition)}</dt><dd>${escapeHtml(edition ?? strings.currentEdition)}</dd>

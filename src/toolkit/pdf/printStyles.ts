@@ -33,6 +33,7 @@ html { background: #fff; }
 body.masterplan-pdf { margin: 0; font-size: 10.5pt; line-height: 1.5; }
 .pdf-cover { page: pdf-cover; display: flex; flex-direction: column; min-height: 235mm; }
 .pdf-cover__title { font-size: 28pt; font-weight: 700; line-height: 1.2; text-wrap: balance; margin: 30mm 0 4mm; color: var(--ifm-color-primary-darkest); }
+.pdf-nowrap { white-space: nowrap; }
 .pdf-cover__subtitle { font-size: 14pt; margin: 0 0 14mm; }
 .pdf-cover__facts { display: grid; grid-template-columns: max-content 1fr; gap: 2mm 8mm; margin: 0; }
 .pdf-cover__facts dt { font-weight: 700; margin: 0; }
