@@ -187,6 +187,9 @@ export async function renderMasterPlanPdf(options: RenderPdfOptions): Promise<Re
       bookmarks = found.bookmarks;
       advance(`layout pass ${pass}`);
       if (settled) break;
+      if (pass === MAX_LAYOUT_PASSES) {
+        throw new PdfError(`The chapters' first pages still moved after ${MAX_LAYOUT_PASSES} layout passes, so the table of contents cannot be trusted.`);
+      }
       const pages = new Map(chapters.map((chapter, index) => [chapter.number, startPages[index]!]));
       const toc = tableOfContentsHtml(chapters, strings, pages);
       await page.evaluate((html) => {
