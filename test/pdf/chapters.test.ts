@@ -24,9 +24,9 @@ describe('loadChapters', () => {
     ]);
   });
 
-  it('counts Mermaid fences, not code blocks that mention mermaid', async () => {
+  it('counts Mermaid fences and <Mermaid> elements, not code blocks that mention mermaid', async () => {
     const chapters = await chaptersOf('site-chapters-out-of-order', 'id');
-    expect(chapters.map((chapter) => chapter.diagrams)).toEqual([0, 0, 2]);
+    expect(chapters.map((chapter) => chapter.diagrams)).toEqual([0, 0, 3]);
   });
 
   it('takes English text from the translation and falls back to Indonesian like the site', async () => {

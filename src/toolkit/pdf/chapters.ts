@@ -29,7 +29,8 @@ export interface PdfChapter {
   diagrams: number;
 }
 
-const MERMAID_FENCE = /^ {0,3}(`{3,}|~{3,})\s*mermaid\b/gm;
+/** A Mermaid code fence, or the theme's `<Mermaid>` component used directly in MDX. */
+const MERMAID_DIAGRAM = /^ {0,3}(`{3,}|~{3,})\s*mermaid\b|<Mermaid\b/gm;
 
 /**
  * The chapters of one edition in one locale, in sidebar order (by `chapter`
@@ -67,7 +68,7 @@ export async function loadChapters(options: {siteDir: string; edition: EditionSo
         versionRoute: edition.versionRoute,
       }),
       sourceFile,
-      diagrams: content.match(MERMAID_FENCE)?.length ?? 0,
+      diagrams: content.match(MERMAID_DIAGRAM)?.length ?? 0,
     });
   }
   return chapters.sort((a, b) => a.number - b.number);
