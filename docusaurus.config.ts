@@ -6,6 +6,7 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 
+import pluginPdfDownload from './src/plugins/pdf-download';
 import pluginPressBlog from './src/plugins/press-blog';
 import pluginStatusBoard from './src/plugins/status-board';
 import pluginReaders from './src/plugins/readers';
@@ -95,6 +96,7 @@ const config: Config = {
   plugins: [
     // /status/: every chapter's status, owners, review dates and translation state (same data as `masterplan status`).
     pluginStatusBoard,
+    pluginPdfDownload,
     [
       '@docusaurus/plugin-content-docs',
       {

@@ -1,6 +1,7 @@
 import {statusSuite} from './status';
 import {searchSuite} from './search';
 import {importPressSuite} from './importPress';
+import {pdfSuite} from './pdf';
 
 /** A benchmark suite: runs, then returns its results as Markdown for BENCHMARKS.md. */
 export interface BenchSuite {
@@ -12,4 +13,4 @@ export interface BenchSuite {
 }
 
 /** Every suite, in the order `npm run bench` runs them. Each lives in its own file here. */
-export const SUITES: BenchSuite[] = [statusSuite, searchSuite, importPressSuite];
+export const SUITES: BenchSuite[] = [statusSuite, searchSuite, importPressSuite, pdfSuite];

@@ -1,4 +1,5 @@
 import {searchIndex} from './searchIndex';
+import {masterplanPdfStep} from './masterplanPdf';
 
 /** What a post-build step gets: the site root and the folder the build was written to. */
 export interface PostbuildContext {
@@ -12,4 +13,4 @@ export interface PostbuildStep {
   run(context: PostbuildContext): Promise<void>;
 }
 
-export const POSTBUILD_STEPS: PostbuildStep[] = [searchIndex];
+export const POSTBUILD_STEPS: PostbuildStep[] = [searchIndex, masterplanPdfStep];

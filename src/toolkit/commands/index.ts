@@ -5,6 +5,7 @@ import {registerEdition} from './edition';
 import {registerNew} from './new';
 import {registerStatus} from './status';
 import {registerImportPress} from './importPress';
+import {registerPdfCommand} from './pdf';
 
 /**
  * Every `masterplan` subcommand, each in its own file. A command file exports
@@ -13,4 +14,11 @@ import {registerImportPress} from './importPress';
  */
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerNew, registerStatus, registerCodeowners, registerEdition, registerImportPress];
+export const COMMANDS: RegisterCommand[] = [
+  registerNew,
+  registerStatus,
+  registerCodeowners,
+  registerEdition,
+  registerImportPress,
+  registerPdfCommand,
+];

@@ -5,6 +5,7 @@ import type {WrapperProps} from '@docusaurus/types';
 import {useActivePlugin} from '@docusaurus/plugin-content-docs/client';
 
 import ChapterMeta from '@site/src/components/ChapterMeta';
+import MasterPlanDownload from '@site/src/components/MasterPlanDownload';
 import ModuleCard from '@site/src/components/ModuleCard';
 import {collectionLabel, collectionOfDocsPlugin} from '@site/src/components/readers/collectionLabel';
 
@@ -12,9 +13,10 @@ type Props = WrapperProps<typeof ContentType>;
 
 /**
  * Every doc page's content, preceded by what its collection needs near the
- * title: a chapter's status, owners and review dates; a module's card. The
- * article itself is what the search index holds (data-pagefind-body), tagged
- * with its collection for the search filter; navigation stays out of the index.
+ * title: a chapter's status, owners and review dates, and on the first
+ * chapter the PDF download; a module's card. The article itself is what the
+ * search index holds (data-pagefind-body), tagged with its collection for the
+ * search filter; navigation stays out of the index.
  */
 export default function ContentWrapper(props: Props): ReactNode {
   const pluginId = useActivePlugin()?.pluginId;
@@ -22,6 +24,7 @@ export default function ContentWrapper(props: Props): ReactNode {
   return (
     <>
       {pluginId === 'default' && <ChapterMeta />}
+      {pluginId === 'default' && <MasterPlanDownload />}
       {pluginId === 'kurikulum' && <ModuleCard />}
       <div data-pagefind-body="" data-pagefind-filter={collection ? `collection:${collectionLabel(collection)}` : undefined}>
         <Content {...props} />

@@ -1,0 +1,44 @@
+import type {LoadContext, Plugin} from '@docusaurus/types';
+
+import {findChromium} from '../../toolkit/browser/findChromium';
+import {isPdfLocale, pdfFileName} from '../../toolkit/pdf/locales';
+import {PDF_STRINGS} from '../../toolkit/pdf/strings';
+
+/** What the master plan's first page needs to offer the PDF; `null` when the build makes none. */
+export interface PdfDownloadData {
+  download: {
+    /** URL of the PDF relative to the locale's base URL, e.g. `/unduh/rencana-induk-id.pdf`. */
+    href: string;
+    label: string;
+  } | null;
+}
+
+/**
+ * Whether this build will make the master plan PDF: only production builds
+ * (the post-build step scripts/postbuild/masterplanPdf.ts makes it), only when
+ * a system Chromium exists, and not when MASTERPLAN_PDF=0. The post-build step
+ * asks the same question, and fails the build if it then cannot make the PDF,
+ * so a finished build never links to a missing file.
+ */
+export function buildMakesPdf(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.NODE_ENV === 'production' && env.MASTERPLAN_PDF !== '0' && findChromium(env) !== null;
+}
+
+/**
+ * Publishes, as global data, the link to the PDF for the master plan's first
+ * page (src/components/MasterPlanDownload). Deciding here rather than editing
+ * the built HTML keeps the link in React's tree, so it is there after
+ * client-side navigation too and hydration never trips over it.
+ */
+export default function pluginPdfDownload(context: LoadContext): Plugin {
+  const locale = context.i18n.currentLocale;
+  return {
+    name: 'masterplan-pdf-download',
+    async contentLoaded({actions}) {
+      const download = buildMakesPdf() && isPdfLocale(locale)
+        ? {href: `/unduh/${pdfFileName(locale)}`, label: PDF_STRINGS[locale].downloadLink}
+        : null;
+      actions.setGlobalData({download} satisfies PdfDownloadData);
+    },
+  };
+}

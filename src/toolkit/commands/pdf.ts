@@ -1,0 +1,110 @@
+import {existsSync, openSync, readSync, closeSync} from 'node:fs';
+import path from 'node:path';
+
+import {SingleBar} from 'cli-progress';
+import {InvalidArgumentError, type Command} from 'commander';
+
+import {ChromiumNotFoundError} from '../browser/launchChromium';
+import {
+  isPdfLocale,
+  pdfFileName,
+  PdfError,
+  PDF_LOCALES,
+  renderMasterPlanPdf,
+  writeFileAtomically,
+  type PdfLocale,
+} from '../pdf';
+
+interface PdfCommandOptions {
+  locale: PdfLocale;
+  edition?: string;
+  out?: string;
+  buildDir: string;
+  chapters?: number[];
+  force?: boolean;
+}
+
+function parseLocale(value: string): PdfLocale {
+  if (!isPdfLocale(value)) throw new InvalidArgumentError(`expected one of ${PDF_LOCALES.join(', ')}`);
+  return value;
+}
+
+function parseChapterList(value: string): number[] {
+  const numbers = value.split(',').map((part) => Number(part.trim()));
+  if (numbers.some((n) => !Number.isInteger(n) || n <= 0)) throw new InvalidArgumentError('expected chapter numbers separated by commas, e.g. 1,3,4');
+  return numbers;
+}
+
+/** True when `file` exists and is not a PDF, i.e. something we must not overwrite silently. */
+function wouldOverwriteOtherFile(file: string): boolean {
+  if (!existsSync(file)) return false;
+  const head = Buffer.alloc(5);
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, head, 0, 5, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return head.toString('latin1') !== '%PDF-';
+}
+
+async function runPdf(options: PdfCommandOptions): Promise<void> {
+  const out = path.resolve(options.out ?? pdfFileName(options.locale, options.edition));
+  if (!options.force && wouldOverwriteOtherFile(out)) {
+    console.error(`${out} exists and is not a PDF; choose another --out or pass --force to replace it.`);
+    process.exitCode = 2;
+    return;
+  }
+  const bar = process.stderr.isTTY
+    ? new SingleBar({format: 'Rendering {bar} {value}/{total} {step}', clearOnComplete: true, hideCursor: true, stream: process.stderr})
+    : undefined;
+  const started = Date.now();
+  try {
+    const result = await renderMasterPlanPdf({
+      siteDir: process.cwd(),
+      buildDir: path.resolve(options.buildDir),
+      locale: options.locale,
+      edition: options.edition,
+      only: options.chapters,
+      onProgress: (done, total, step) => {
+        if (!bar) return;
+        if (done === 1) bar.start(total, 0, {step});
+        bar.update(done, {step});
+      },
+    });
+    bar?.stop();
+    await writeFileAtomically(out, result.pdf);
+    for (const warning of result.warnings) console.warn(`warning  ${warning}`);
+    const drafts = result.chapters.filter((chapter) => chapter.status !== 'approved').length;
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    const shown = path.relative(process.cwd(), out).startsWith('..') ? out : path.relative(process.cwd(), out);
+    const chapterCount = result.chapters.length;
+    console.log(
+      `Wrote ${shown}: ${result.pageCount} pages, ${chapterCount} ${chapterCount === 1 ? 'chapter' : 'chapters'}` +
+        (drafts > 0 ? ` (${drafts} not approved, watermarked)` : '') +
+        ` in ${seconds} s.`,
+    );
+  } catch (error) {
+    bar?.stop();
+    if (error instanceof PdfError || error instanceof ChromiumNotFoundError) {
+      console.error(`error  ${error.message}`);
+      process.exitCode = 1;
+      return;
+    }
+    throw error;
+  }
+}
+
+/** `masterplan pdf`: the master plan as one PDF, rendered from the built site. */
+export function registerPdfCommand(program: Command): void {
+  program
+    .command('pdf')
+    .description('Render the master plan as one PDF from the built site (run `npm run build` first)')
+    .option('--locale <locale>', `language of the PDF (${PDF_LOCALES.join(' or ')})`, parseLocale, 'id' as PdfLocale)
+    .option('--edition <name>', 'a released edition (docs version) instead of the current text')
+    .option('--out <file>', 'where to write the PDF (default: rencana-induk-id.pdf or master-plan-en.pdf)')
+    .option('--build-dir <dir>', 'the production build to render', 'build')
+    .option('--chapters <numbers>', 'only these chapters, e.g. 1,3 (for a quick preview)', parseChapterList)
+    .option('--force', 'replace --out even when it is not a PDF')
+    .action((options: PdfCommandOptions) => runPdf(options));
+}

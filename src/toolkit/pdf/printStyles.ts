@@ -1,0 +1,58 @@
+import type {PdfChapter} from './chapters';
+import {chapterAnchor, cssString} from './html';
+import type {PdfStrings} from './strings';
+
+const MARGIN_BOX_FONT = 'font-family: system-ui, sans-serif; font-size: 8.5pt; color: #555;';
+
+/**
+ * Styles of the assembled PDF, on top of the site's own stylesheet (which
+ * brings src/css/print.css). Each chapter is a named CSS page, so Chromium's
+ * page margin boxes can print its title as the running header; page numbers
+ * count the whole document, cover included.
+ */
+export function printStyles(chapters: readonly PdfChapter[], strings: PdfStrings): string {
+  const chapterPages = chapters.map((chapter) => {
+    const anchor = chapterAnchor(chapter.number);
+    const draft = chapter.status === 'approved'
+      ? ''
+      : `@top-right { content: ${cssString(strings.draftWatermark)}; ${MARGIN_BOX_FONT} color: #b00020; font-weight: 700; }`;
+    return `@page ${anchor} { @top-left { content: ${cssString(`${chapter.number}. ${chapter.title}`)}; ${MARGIN_BOX_FONT} } ${draft} }
+#${anchor} { page: ${anchor}; }`;
+  });
+  return `
+@page {
+  size: A4;
+  margin: 22mm 18mm 20mm 18mm;
+  @bottom-center { content: ${cssString(`${strings.page} `)} counter(page) " / " counter(pages); ${MARGIN_BOX_FONT} }
+}
+@page pdf-cover { margin: 30mm 25mm; @bottom-center { content: none; } }
+@page pdf-toc { @top-left { content: ${cssString(strings.contents)}; ${MARGIN_BOX_FONT} } }
+${chapterPages.join('\n')}
+
+html { background: #fff; }
+body.masterplan-pdf { margin: 0; font-size: 10.5pt; line-height: 1.5; }
+.pdf-cover { page: pdf-cover; display: flex; flex-direction: column; min-height: 235mm; }
+.pdf-cover__title { font-size: 28pt; font-weight: 700; line-height: 1.2; text-wrap: balance; margin: 30mm 0 4mm; color: var(--ifm-color-primary-darkest); }
+.pdf-nowrap { white-space: nowrap; }
+.pdf-cover__subtitle { font-size: 14pt; margin: 0 0 14mm; }
+.pdf-cover__facts { display: grid; grid-template-columns: max-content 1fr; gap: 2mm 8mm; margin: 0; }
+.pdf-cover__facts dt { font-weight: 700; margin: 0; }
+.pdf-cover__facts dd { margin: 0; }
+.pdf-cover__warning { margin-top: 10mm; padding: 3mm 4mm; border: 1px solid #b00020; color: #b00020; }
+.pdf-cover__ministries { margin-top: auto; }
+.pdf-cover__ministries ul { list-style: none; padding: 0; font-weight: 700; }
+.pdf-toc { page: pdf-toc; break-before: page; }
+.pdf-toc ol { list-style: none; padding: 0; margin: 0; }
+.pdf-toc li { margin: 0 0 2mm; }
+.pdf-toc a { display: flex; gap: 4mm; color: inherit; text-decoration: none; }
+.pdf-toc__number { min-width: 8mm; text-align: right; }
+.pdf-toc__title { flex: 1; }
+.pdf-toc__status { color: #b00020; font-size: 0.9em; }
+.pdf-toc__page { min-width: 10mm; text-align: right; font-variant-numeric: tabular-nums; }
+.pdf-chapter { break-before: page; }
+.pdf-chapter h1 { font-size: 22pt; margin-bottom: 6mm; }
+.pdf-chapter h2 { font-size: 15pt; }
+.pdf-chapter h3 { font-size: 12.5pt; }
+.pdf-missing-image { display: inline-block; padding: 2mm; border: 1px dashed #999; font-style: italic; }
+`;
+}

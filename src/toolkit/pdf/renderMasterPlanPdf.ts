@@ -1,0 +1,225 @@
+import {existsSync} from 'node:fs';
+import {readFile} from 'node:fs/promises';
+import path from 'node:path';
+
+import {PDFDocument} from 'pdf-lib';
+import type {Page} from 'playwright-core';
+
+import {assembleDocument, type AssembleInput} from './assembleDocument';
+import {chapterPageRanges, chapterStartPages} from './chapterPages';
+import {builtPageFile, loadChapters, type PdfChapter} from './chapters';
+import {coverHtml} from './cover';
+import {resolveEdition} from './edition';
+import {PageRenderError, PdfError} from './errors';
+import {chapterAnchor} from './html';
+import {localePrefix, type PdfLocale} from './locales';
+import {readOutline, retitleBookmark, type OutlineEntry} from './outline';
+import {printStyles} from './printStyles';
+import {openPdfSession, type PdfSession} from './session';
+import {PDF_STRINGS} from './strings';
+import {tableOfContentsHtml} from './tableOfContents';
+import {stampWatermark, watermarkHtml} from './watermark';
+
+/** What to render. */
+export interface RenderPdfOptions {
+  /** The site root (chapters' frontmatter is read from here). */
+  siteDir: string;
+  /** The production build to render (`npm run build` output). */
+  buildDir: string;
+  locale: PdfLocale;
+  /** A released edition (Docusaurus docs version); default: the current text. */
+  edition?: string;
+  /** Render only these chapter numbers (previews, tests); default: all. */
+  only?: readonly number[];
+  /** The date on the cover; default: now. */
+  date?: Date;
+  /** A running browser and server to reuse; default: one is opened and closed for this render. */
+  session?: PdfSession;
+  /** How long a page may take to draw its Mermaid diagrams; default 30 s. */
+  diagramTimeoutMs?: number;
+  /** Called as the work advances, e.g. to draw a progress bar. */
+  onProgress?: (done: number, total: number, step: string) => void;
+}
+
+/** A chapter as placed in the PDF. */
+export interface RenderedChapter extends PdfChapter {
+  /** First and last page (1-based) of the chapter in the PDF. */
+  firstPage: number;
+  lastPage: number;
+}
+
+/** The finished PDF and what is in it. */
+export interface RenderedPdf {
+  pdf: Uint8Array;
+  pageCount: number;
+  chapters: RenderedChapter[];
+  /** Problems that did not stop the PDF, e.g. an image that did not load. */
+  warnings: string[];
+}
+
+/** How long one chapter page may take to draw its Mermaid diagrams, by default. */
+const DIAGRAM_TIMEOUT_MS = 30_000;
+/** The layout passes allowed for the table of contents' page numbers to settle. */
+const MAX_LAYOUT_PASSES = 3;
+/** A page of the local server that only the renderer sees; the print document is built on it. */
+const PRINT_PATH = '/__masterplan-pdf__/';
+
+function checkBuild(buildDir: string, locale: PdfLocale): void {
+  if (!existsSync(path.join(buildDir, 'index.html'))) {
+    throw new PdfError(`No built site at ${buildDir}. Run \`npm run build\` first, or pass --build-dir.`);
+  }
+  if (!existsSync(path.join(buildDir, localePrefix(locale), 'index.html'))) {
+    throw new PdfError(`The build at ${buildDir} has no "${locale}" pages (${localePrefix(locale)}index.html). Run \`npm run build\`, which builds every locale.`);
+  }
+}
+
+async function capturePage(page: Page, url: string, chapter: PdfChapter, buildDir: string, locale: PdfLocale, timeout: number): Promise<string> {
+  // Pages without diagrams are complete in the built HTML; pages with Mermaid must run the site's JavaScript.
+  if (chapter.diagrams === 0) return readFile(builtPageFile(buildDir, locale, chapter.route), 'utf8');
+  const response = await page.goto(url, {waitUntil: 'load'});
+  if (!response?.ok()) throw new PageRenderError(url, `the server answered ${response?.status() ?? 'nothing'}`);
+  try {
+    await page.waitForFunction(
+      (count) => document.querySelectorAll('.docusaurus-mermaid-container svg').length >= count,
+      chapter.diagrams,
+      {timeout},
+    );
+  } catch {
+    const drawn = await page.locator('.docusaurus-mermaid-container svg').count();
+    throw new PageRenderError(
+      url,
+      `${drawn} of its ${chapter.diagrams} Mermaid diagram(s) were drawn within ${timeout / 1000} s; open the page in a browser to see the diagram's error.`,
+    );
+  }
+  return page.content();
+}
+
+async function printPdf(page: Page): Promise<{bytes: Uint8Array; document: PDFDocument}> {
+  const bytes = await page.pdf({preferCSSPageSize: true, printBackground: true, outline: true, tagged: true});
+  return {bytes, document: await PDFDocument.load(bytes)};
+}
+
+/**
+ * Renders one edition of the master plan in one locale as a single PDF from
+ * the built site: cover, table of contents with the pages chapters really
+ * start on, then every chapter on new pages with its title as running header,
+ * page numbers, bookmarks, and a DRAF/DRAFT watermark on every page of a
+ * chapter that is not approved. Throws {@link PdfError} (or
+ * {@link PageRenderError} naming the page) when it cannot.
+ */
+export async function renderMasterPlanPdf(options: RenderPdfOptions): Promise<RenderedPdf> {
+  const {siteDir, buildDir, locale, onProgress} = options;
+  const buildRoot = path.resolve(buildDir);
+  checkBuild(buildRoot, locale);
+  const strings = PDF_STRINGS[locale];
+  const edition = resolveEdition({siteDir, buildDir: buildRoot, locale, edition: options.edition});
+  let chapters = await loadChapters({siteDir, edition, locale});
+  if (options.only) chapters = chapters.filter((chapter) => options.only!.includes(chapter.number));
+  if (chapters.length === 0) throw new PdfError('No master plan chapters to render.');
+  for (const chapter of chapters) {
+    const file = builtPageFile(buildRoot, locale, chapter.route);
+    if (!existsSync(file)) {
+      throw new PdfError(`Chapter ${chapter.number} (${chapter.sourceFile}) has no built page at ${path.relative(process.cwd(), file)}. Run \`npm run build\` first.`);
+    }
+  }
+
+  const total = chapters.length + MAX_LAYOUT_PASSES;
+  let done = 0;
+  const advance = (step: string) => {
+    done++;
+    onProgress?.(done, total, step);
+  };
+  const session = options.session ?? (await openPdfSession(buildRoot));
+  const page = await session.context.newPage();
+  // Paper is light whatever the reader's desktop prefers; the site follows prefers-color-scheme.
+  await page.emulateMedia({colorScheme: 'light'});
+  try {
+    const urlOf = (chapter: PdfChapter) => `${session.origin}/${localePrefix(locale)}${chapter.route.replace(/^\//, '')}`;
+    const captured: AssembleInput['chapters'] = [];
+    for (const chapter of chapters) {
+      const sitePath = `/${localePrefix(locale)}${chapter.route.replace(/^\//, '')}`;
+      let html: string;
+      try {
+        html = await capturePage(page, urlOf(chapter), chapter, buildRoot, locale, options.diagramTimeoutMs ?? DIAGRAM_TIMEOUT_MS);
+      } catch (error) {
+        const reason = error instanceof PageRenderError ? error.reason : error instanceof Error ? error.message : String(error);
+        throw new PageRenderError(`${sitePath} (${chapter.sourceFile})`, reason);
+      }
+      captured.push({anchor: chapterAnchor(chapter.number), url: urlOf(chapter), html});
+      advance(sitePath);
+    }
+
+    await page.route(`${session.origin}${PRINT_PATH}`, (route) =>
+      route.fulfill({contentType: 'text/html; charset=utf-8', body: '<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>'}),
+    );
+    await page.goto(`${session.origin}${PRINT_PATH}`);
+    const date = options.date ?? new Date();
+    const title = `${strings.documentTitle} (${strings.editionTitle(edition.name)})`;
+    const assembled = await page.evaluate(assembleDocument, {
+      lang: locale,
+      title,
+      styles: printStyles(chapters, strings),
+      coverHtml: coverHtml({strings, chapters, edition: edition.name, date}),
+      tocHtml: tableOfContentsHtml(chapters, strings),
+      chapters: captured,
+      anchorsByPath: Object.fromEntries(captured.map(({url, anchor}) => [new URL(url).pathname, anchor])),
+    } satisfies AssembleInput);
+    const [missing] = assembled.missingContent;
+    if (missing) throw new PageRenderError(new URL(missing).pathname, 'it has no `.theme-doc-markdown` content; is it a Docusaurus doc page?');
+    const warnings = assembled.brokenImages.map(({anchor, src}) => {
+      const chapter = chapters.find((candidate) => chapterAnchor(candidate.number) === anchor);
+      return `${chapter?.sourceFile ?? anchor}: image ${src} did not load; its alt text is printed instead.`;
+    });
+
+    // Pass 1 lays out with placeholder page numbers; later passes fill in the
+    // pages the outline says chapters start on, until they stop moving.
+    let startPages: number[] = [];
+    let bookmarks: OutlineEntry[] = [];
+    let printed: {bytes: Uint8Array; document: PDFDocument} | undefined;
+    for (let pass = 1; pass <= MAX_LAYOUT_PASSES; pass++) {
+      printed = await printPdf(page);
+      const found = chapterStartPages(assembled.headings, readOutline(printed.document));
+      if (found.missing.length > 0) {
+        throw new PdfError(`The PDF outline has no bookmark for ${found.missing.map((h) => `"${h}"`).join(', ')}; each chapter needs one top-level heading.`);
+      }
+      const settled = found.pages.length === startPages.length && found.pages.every((p, i) => p === startPages[i]);
+      startPages = found.pages;
+      bookmarks = found.bookmarks;
+      advance(`layout pass ${pass}`);
+      if (settled) break;
+      if (pass === MAX_LAYOUT_PASSES) {
+        throw new PdfError(`The chapters' first pages still moved after ${MAX_LAYOUT_PASSES} layout passes, so the table of contents cannot be trusted.`);
+      }
+      const pages = new Map(chapters.map((chapter, index) => [chapter.number, startPages[index]!]));
+      const toc = tableOfContentsHtml(chapters, strings, pages);
+      await page.evaluate((html) => {
+        const current = document.querySelector('.pdf-toc');
+        if (current) current.outerHTML = html;
+      }, toc);
+    }
+    if (!printed) throw new PdfError('Chromium produced no PDF.');
+    while (done < total) advance('finishing');
+
+    const pdf = printed.document;
+    bookmarks.forEach((bookmark, index) => retitleBookmark(bookmark, assembled.headings[index]!));
+    const pageCount = pdf.getPageCount();
+    const ranges = chapterPageRanges(startPages, pageCount);
+    const rendered = chapters.map((chapter, index) => ({...chapter, firstPage: ranges[index]!.first, lastPage: ranges[index]!.last}));
+    const drafts = rendered.filter((chapter) => chapter.status !== 'approved').map(({firstPage, lastPage}) => ({first: firstPage, last: lastPage}));
+    if (drafts.length > 0) {
+      await page.setContent(watermarkHtml(strings.draftWatermark));
+      await stampWatermark(pdf, await page.pdf({preferCSSPageSize: true}), drafts);
+    }
+    pdf.setTitle(title, {showInWindowTitleBar: true});
+    pdf.setAuthor(strings.ministries.join('; '));
+    pdf.setSubject(strings.subtitle);
+    pdf.setLanguage(locale === 'id' ? 'id-ID' : 'en-GB');
+    pdf.setCreator('masterplan pdf');
+    pdf.setCreationDate(date);
+    pdf.setModificationDate(date);
+    return {pdf: await pdf.save(), pageCount, chapters: rendered, warnings};
+  } finally {
+    await page.close();
+    if (!options.session) await session.close();
+  }
+}

@@ -1,0 +1,24 @@
+import type {PdfChapter} from './chapters';
+import {chapterAnchor, escapeHtml} from './html';
+import type {PdfStrings} from './strings';
+
+/**
+ * Stands in for page numbers on the first layout pass. It is as wide as any
+ * real number up to 999, so filling in the real numbers never moves a line.
+ */
+export const PAGE_PLACEHOLDER = '999';
+
+/**
+ * The table of contents: one linked line per chapter with its number, title,
+ * status when not approved, and the page it starts on (`pages` maps chapter
+ * numbers to pages; missing ones print {@link PAGE_PLACEHOLDER}).
+ */
+export function tableOfContentsHtml(chapters: readonly PdfChapter[], strings: PdfStrings, pages: ReadonlyMap<number, number> = new Map()): string {
+  const lines = chapters.map((chapter) => {
+    const anchor = chapterAnchor(chapter.number);
+    const status = chapter.status === 'approved' ? '' : ` <span class="pdf-toc__status">(${escapeHtml(strings.statusLabel[chapter.status])})</span>`;
+    const page = pages.get(chapter.number) ?? PAGE_PLACEHOLDER;
+    return `<li><a href="#${anchor}"><span class="pdf-toc__number">${chapter.number}</span><span class="pdf-toc__title">${escapeHtml(chapter.title)}${status}</span><span class="pdf-toc__page">${page}</span></a></li>`;
+  });
+  return `<nav class="pdf-toc" aria-label="${escapeHtml(strings.contents)}"><h1>${escapeHtml(strings.contents)}</h1><ol>${lines.join('')}</ol></nav>`;
+}

@@ -1,0 +1,39 @@
+import {PDFDocument} from 'pdf-lib';
+
+import {escapeHtml} from './html';
+
+/**
+ * A one-page A4 document with the watermark word set large and diagonally in
+ * pale red. Chromium turns it into a PDF page (text with an embedded font, no
+ * background) that {@link stampWatermark} lays over draft pages.
+ */
+export function watermarkHtml(word: string): string {
+  return `<!doctype html><html><head><meta charset="utf-8"><style>
+@page { size: A4; margin: 0; }
+html, body { margin: 0; height: 100%; background: transparent; }
+body { display: flex; align-items: center; justify-content: center; overflow: hidden; }
+span { font: 700 150pt/1 system-ui, sans-serif; letter-spacing: 0.05em; color: rgb(176 0 32 / 14%); transform: rotate(-50deg); }
+</style></head><body><span>${escapeHtml(word)}</span></body></html>`;
+}
+
+/**
+ * Lays the watermark page over the given pages (1-based, inclusive ranges), in
+ * place. Stamping after layout keeps the watermark on every page of a draft
+ * chapter however the text flows.
+ */
+export async function stampWatermark(pdf: PDFDocument, watermarkPdf: Uint8Array, ranges: readonly {first: number; last: number}[]): Promise<number> {
+  const [watermark] = await pdf.embedPdf(watermarkPdf, [0]);
+  if (!watermark) return 0;
+  const pages = pdf.getPages();
+  let stamped = 0;
+  for (const {first, last} of ranges) {
+    for (let number = first; number <= last; number++) {
+      const page = pages[number - 1];
+      if (!page) continue;
+      const {width, height} = page.getSize();
+      page.drawPage(watermark, {x: 0, y: 0, width, height});
+      stamped++;
+    }
+  }
+  return stamped;
+}

@@ -1,0 +1,31 @@
+import {spawnSync} from 'node:child_process';
+import path from 'node:path';
+
+import {describe, expect, it} from 'vitest';
+
+const SITE_DIR = path.resolve(__dirname, '..', '..');
+
+function masterplan(...args: string[]) {
+  return spawnSync(process.execPath, [path.join(SITE_DIR, 'bin', 'masterplan.cjs'), ...args], {cwd: SITE_DIR, encoding: 'utf8'});
+}
+
+// Each run starts the CLI through tsx, which takes a few seconds on a busy machine.
+describe('masterplan pdf', {timeout: 60_000}, () => {
+  it('asks for a build when there is none', () => {
+    const result = masterplan('pdf', '--build-dir', 'test/pdf/fixtures/no-such-build');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/No built site at .*no-such-build\. Run `npm run build` first/);
+  });
+
+  it('rejects an unknown locale as bad usage', () => {
+    const result = masterplan('pdf', '--locale', 'ko');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("argument 'ko' is invalid. expected one of id, en");
+  });
+
+  it('rejects a chapter list that is not numbers', () => {
+    const result = masterplan('pdf', '--chapters', 'satu,2');
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('expected chapter numbers separated by commas');
+  });
+});
