@@ -1,6 +1,6 @@
 import {z} from 'zod';
 
-import {idSchema, isoDateTimeSchema, lineSchema} from './common';
+import {idSchema, isoDateTimeSchema, lineSchema, sha256Schema, translationFields} from './common';
 
 /** Provenance of a republished press release, written by `masterplan import-press`. */
 export const pressProvenanceSchema = z.strictObject({
@@ -15,7 +15,7 @@ export const pressProvenanceSchema = z.strictObject({
   /** True when the headline was lost and derived from the lede; an editor should check it. */
   title_derived: z.boolean(),
   /** SHA-256 of the source text; detects later edits so they are never overwritten silently. */
-  source_sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex digits'),
+  source_sha256: sha256Schema,
 });
 
 /** A press release post (`blog/YYYY-MM-DD-<slug>/index.md`). */
@@ -34,6 +34,7 @@ export const pressPostSchema = z.strictObject({
   description: lineSchema,
   /** Where the text came from. */
   press_release: pressProvenanceSchema,
+  ...translationFields,
 });
 
 export type PressPostInput = z.input<typeof pressPostSchema>;
