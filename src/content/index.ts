@@ -12,3 +12,4 @@ export * from './schemas/overview';
 export * from './schemas/pressPost';
 export * from './schemas/registries';
 export * from './collections';
+export * from './errorMap';

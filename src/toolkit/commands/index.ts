@@ -1,5 +1,7 @@
 import type {Command} from 'commander';
 
+import {registerCheck} from './check';
+
 /**
  * Every `masterplan` subcommand, each in its own file. A command file exports
  * one `register*` function that adds the subcommand to the program; the action
@@ -7,4 +9,4 @@ import type {Command} from 'commander';
  */
 export type RegisterCommand = (program: Command) => void;
 
-export const COMMANDS: RegisterCommand[] = [];
+export const COMMANDS: RegisterCommand[] = [registerCheck];
