@@ -59,7 +59,11 @@ export interface ParsedFile {
   lines?: LineIndex;
   /** Frontmatter (pages) or the whole document (registries), with source ranges. */
   yaml?: {document: Document; data: unknown; offset: number};
-  /** Markdown tree with positions (pages only). */
+  /**
+   * Markdown tree with positions (pages only). Built on first access for `.md`
+   * pages, so a rule should scan `text` cheaply first and touch `tree` only
+   * when there may be something to report.
+   */
   tree?: Root;
 }
 
@@ -103,14 +107,21 @@ export interface CheckContext {
   history(): Promise<Map<string, FileChange>>;
   /** Today, `YYYY-MM-DD`, for date rules. */
   today: string;
-  /** Per-run scratch space, for a rule that gathers in `checkFile` and decides in `checkProject`. */
+  /** Scratch space for caches; per thread, so never for results. */
   store: Map<string, unknown>;
+  /** Gathers an item (plain data) in `checkFile` for the rule's `checkProject`; works across worker threads. */
+  collect(key: string, item: unknown): void;
+  /** Items gathered under `key` by every thread (in `checkProject`). */
+  collected(key: string): unknown[];
 }
 
 /** Adds a finding; the checker fills in the file and the rule id. */
 export type Report = (finding: Span & {message: string; hint?: string; severity?: Severity}) => void;
 
-/** A check. `checkFile` runs once per checked file; `checkProject` once per run. */
+/**
+ * A check. `checkFile` runs once per checked file (possibly in a worker
+ * thread); `checkProject` once per run, in the main thread.
+ */
 export interface Rule {
   /** Stable id shown in reports and used in SARIF (`terminology`). */
   id: string;
@@ -121,5 +132,6 @@ export interface Rule {
   /** Opt-in rules run only when asked for (`--rule spelling`). */
   optIn?: boolean;
   checkFile?(file: ParsedFile, context: CheckContext, report: Report): void | Promise<void>;
-  checkProject?(files: ParsedFile[], context: CheckContext, report: (file: string, finding: Parameters<Report>[0]) => void): void | Promise<void>;
+  /** Runs after every file was checked, on what `checkFile` gathered with `context.collect`. */
+  checkProject?(context: CheckContext, report: (file: string, finding: Parameters<Report>[0]) => void): void | Promise<void>;
 }

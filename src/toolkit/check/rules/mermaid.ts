@@ -39,7 +39,7 @@ export const mermaidRule: Rule = {
   description: 'Every Mermaid diagram parses.',
   severity: 'error',
   async checkFile(file, _context, report) {
-    if (!file.tree) return;
+    if (file.text === undefined || !file.text.includes('mermaid') || !file.tree) return;
     const fences: Code[] = [];
     visit(file.tree, 'code', (node) => {
       if (node.lang === 'mermaid') fences.push(node);

@@ -26,6 +26,8 @@ interface RouteLink {
 }
 
 const ROUTE_LINKS = 'references:route-links';
+const ROUTES = 'references:routes';
+const MODULES = 'references:modules';
 
 function asArray(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
@@ -101,11 +103,35 @@ function checkFrontmatter(file: ParsedFile, context: CheckContext, report: Repor
   }
 }
 
+const INLINE_LINK = /\]\(\s*<?([^)\s>]*)/g;
+const DEFINITION = /^ {0,3}\[[^\]]+\]:\s*<?([^\s>]+)/gm;
+const COLLECTION_ROOTS = new Set(COLLECTIONS.map((collection) => collection.route));
+
+/**
+ * Whether the file may hold a link that needs a closer look. Scans the text for
+ * anything that looks like a link target; when every one of them is fine
+ * (external, an existing file, a collection's root), there is nothing to
+ * report, and the Markdown tree is not needed.
+ */
+function mayHaveBrokenLinks(file: ParsedFile, context: CheckContext): boolean {
+  const text = file.text ?? '';
+  const targets = [...text.matchAll(INLINE_LINK), ...text.matchAll(DEFINITION)].map((match) => match[1] ?? '');
+  for (const url of targets) {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//') || url.startsWith('#') || url === '') continue;
+    if (url.startsWith('/')) {
+      if (COLLECTION_ROOTS.has(normalise(url))) continue;
+      return true;
+    }
+    const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(file.path), safeDecode(url.replace(/[?#].*$/, ''))));
+    if (!context.sitePages.has(resolved)) return true;
+  }
+  return false;
+}
+
 function collectLinks(file: ParsedFile, context: CheckContext, report: Report): void {
+  if (!file.mdx && !mayHaveBrokenLinks(file, context)) return;
   const {tree, lines} = file;
   if (!tree || !lines) return;
-  const routeLinks = (context.store.get(ROUTE_LINKS) as RouteLink[] | undefined) ?? [];
-  context.store.set(ROUTE_LINKS, routeLinks);
   visit(tree, (node) => {
     if (node.type !== 'link' && node.type !== 'definition') return;
     const {url} = node as Link | Definition;
@@ -113,11 +139,11 @@ function collectLinks(file: ParsedFile, context: CheckContext, report: Report): 
     const end = node.position?.end.offset ?? start;
     const span = lines.span(start, end);
     if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//') || url.startsWith('#') || url === '') return;
-    const target = decodeURI(url.replace(/[?#].*$/, ''));
+    const target = safeDecode(url.replace(/[?#].*$/, ''));
     if (url.startsWith('/')) {
       const first = target.replace(/^\/en(?=\/)/, '').split('/')[1] ?? '';
       // Only routes of our collections are checked; /img/, /toolkit/ and others are Docusaurus's business.
-      if (COLLECTIONS.some((collection) => collection.route === `/${first}/`)) routeLinks.push({file: file.path, url, span});
+      if (COLLECTIONS.some((collection) => collection.route === `/${first}/`)) context.collect(ROUTE_LINKS, {file: file.path, url, span} satisfies RouteLink);
       return;
     }
     const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(file.path), target));
@@ -125,6 +151,37 @@ function collectLinks(file: ParsedFile, context: CheckContext, report: Report): 
     const guess = didYouMean(path.posix.basename(resolved), [...context.sitePages].filter((page) => path.posix.dirname(page) === path.posix.dirname(resolved)).map((page) => path.posix.basename(page)));
     report({...span, message: `Link to a missing file \`${url}\`${guess ? `, did you mean \`${guess}\`?` : ''}`});
   });
+}
+
+function safeDecode(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}
+
+/** A curriculum module's prerequisites, gathered for the cycle check. */
+interface ModuleEntry {
+  file: string;
+  folder: string;
+  id: string;
+  prerequisites: string[];
+  spans: Span[];
+}
+
+function moduleEntry(file: ParsedFile): ModuleEntry | undefined {
+  const {collection, collectionPath} = file;
+  if (collection?.id !== 'kurikulum' || !collectionPath) return undefined;
+  const prerequisites = asArray((file.yaml?.data as Frontmatter | undefined)?.prerequisites);
+  const strings = prerequisites.filter((value): value is string => typeof value === 'string');
+  return {
+    file: file.path,
+    folder: file.locale === 'id' ? collection.dir : collection.enDir,
+    id: moduleId(collectionPath),
+    prerequisites: strings,
+    spans: strings.map((_value, index) => spanOfPath(file, ['prerequisites', index])),
+  };
 }
 
 /** Every route the site serves for our collections (Indonesian paths; English ones mirror them). */
@@ -137,8 +194,14 @@ async function siteRoutes(context: CheckContext): Promise<Set<string>> {
       for (const tag of context.blogTags) routes.add(`${collection.route}tags/${tag}/`);
     }
   }
+  const known = new Set<string>();
+  for (const item of context.collected(ROUTES) as {file: string; route: string}[]) {
+    routes.add(item.route);
+    known.add(item.file);
+  }
+  // Pages outside this run (a check of some paths only): read them here.
   for (const page of context.sitePages) {
-    if (page.startsWith('i18n/')) continue;
+    if (page.startsWith('i18n/') || known.has(page)) continue;
     const file = await context.file(page);
     const route = file ? routeOf(file) : undefined;
     if (route) routes.add(route);
@@ -146,7 +209,8 @@ async function siteRoutes(context: CheckContext): Promise<Set<string>> {
   return routes;
 }
 
-function findCycles(graph: Map<string, string[]>): string[][] {
+/** Every cycle in a prerequisite graph, each as a path that ends where it starts. */
+export function findCycles(graph: Map<string, string[]>): string[][] {
   const cycles: string[][] = [];
   const state = new Map<string, 'visiting' | 'done'>();
   const stack: string[] = [];
@@ -173,13 +237,17 @@ export const referencesRule: Rule = {
     if (file.kind !== 'page') return;
     checkFrontmatter(file, context, report);
     collectLinks(file, context, report);
+    const route = file.locale === 'id' ? routeOf(file) : undefined;
+    if (route) context.collect(ROUTES, {file: file.path, route});
+    const entry = moduleEntry(file);
+    if (entry) context.collect(MODULES, entry);
   },
-  async checkProject(_files, context, report) {
-    const routeLinks = (context.store.get(ROUTE_LINKS) as RouteLink[] | undefined) ?? [];
+  async checkProject(context, report) {
+    const routeLinks = context.collected(ROUTE_LINKS) as RouteLink[];
     if (routeLinks.length > 0) {
       const routes = await siteRoutes(context);
       for (const link of routeLinks) {
-        const route = normalise(decodeURI(link.url));
+        const route = normalise(safeDecode(link.url));
         if (routes.has(route) || /\/page\/\d+\/$/.test(route)) continue;
         const guess = didYouMean(route, routes);
         report(link.file, {...link.span, message: `Link to a missing page \`${link.url}\`${guess ? `, did you mean \`${guess}\`?` : ''}`});
@@ -187,23 +255,23 @@ export const referencesRule: Rule = {
     }
     const kurikulum = COLLECTIONS.find((collection) => collection.id === 'kurikulum');
     if (!kurikulum) return;
+    const entries = new Map((context.collected(MODULES) as ModuleEntry[]).map((entry) => [entry.file, entry]));
+    for (const page of context.sitePages) {
+      if (entries.has(page) || !(page.startsWith(`${kurikulum.dir}/`) || page.startsWith(`${kurikulum.enDir}/`))) continue;
+      const file = await context.file(page);
+      const entry = file ? moduleEntry(file) : undefined;
+      if (entry) entries.set(page, entry);
+    }
     for (const folder of [kurikulum.dir, kurikulum.enDir]) {
-      const graph = new Map<string, string[]>();
-      const files = new Map<string, ParsedFile>();
-      for (const page of context.sitePages) {
-        if (!page.startsWith(`${folder}/`)) continue;
-        const file = await context.file(page);
-        const id = moduleId(page.slice(folder.length + 1));
-        const prerequisites = asArray((file?.yaml?.data as Frontmatter | undefined)?.prerequisites).filter((value): value is string => typeof value === 'string');
-        graph.set(id, prerequisites);
-        if (file) files.set(id, file);
-      }
+      const inFolder = [...entries.values()].filter((entry) => entry.folder === folder);
+      const graph = new Map(inFolder.map((entry) => [entry.id, entry.prerequisites]));
+      const byId = new Map(inFolder.map((entry) => [entry.id, entry]));
       for (const cycle of findCycles(graph)) {
         const [first, second] = cycle;
-        const file = first ? files.get(first) : undefined;
-        if (!file || second === undefined) continue;
-        const index = (graph.get(first as string) ?? []).indexOf(second);
-        report(file.path, {...spanOfPath(file, ['prerequisites', index]), message: `Prerequisites form a cycle: ${cycle.join(' → ')}`, hint: 'A module cannot require itself, directly or through others; remove one prerequisite of the cycle.'});
+        const entry = first ? byId.get(first) : undefined;
+        if (!entry || second === undefined) continue;
+        const span = entry.spans[entry.prerequisites.indexOf(second)] ?? {line: 1, column: 1};
+        report(entry.file, {...span, message: `Prerequisites form a cycle: ${cycle.join(' → ')}`, hint: 'A module cannot require itself, directly or through others; remove one prerequisite of the cycle.'});
       }
     }
   },

@@ -72,9 +72,13 @@ export const terminologyRule: Rule = {
   severity: 'error',
   checkFile(file, context, report) {
     const glossary = context.registries.glossary;
-    if (!glossary || !file.tree || !file.lines) return;
+    if (!glossary || file.text === undefined || !file.lines) return;
     const matcher = matcherFor(glossary);
     if (!matcher) return;
+    // No variant anywhere in the file: nothing to look at in its prose either.
+    matcher.pattern.lastIndex = 0;
+    if (!matcher.pattern.test(file.text)) return;
+    matcher.pattern.lastIndex = 0;
     const verbatimSource = file.collection?.id === 'siaran-pers';
     // Press releases are republished in Indonesian, even under the English locale.
     const language = verbatimSource ? 'id' : file.locale;

@@ -6,10 +6,7 @@
  *
  * ok: both files, translation committed after the source · not-ok: no English file
  */
-import {readFile} from 'node:fs/promises';
-import path from 'node:path';
-
-import {decideTranslationState, recordedSourceHash} from '../../history/translationState';
+import {decideTranslationState, TRANSLATION_SOURCE_KEY} from '../../history/translationState';
 import type {Rule} from '../types';
 
 export const translationRule: Rule = {
@@ -32,8 +29,10 @@ export const translationRule: Rule = {
       return;
     }
     const history = await context.history();
-    const translationText = await readFile(path.join(context.siteDir, translation), 'utf8').catch(() => '');
-    const recordedHash = recordedSourceHash(translationText);
+    // The translation is parsed once for its own checks; this reuses that parse (same thread, see checkContent).
+    const translated = await context.file(translation);
+    const recorded = (translated?.yaml?.data as Record<string, unknown> | undefined)?.[TRANSLATION_SOURCE_KEY];
+    const recordedHash = typeof recorded === 'string' ? recorded : undefined;
     const sourceChange = history.get(file.path);
     const translationChange = history.get(translation);
     const decision = decideTranslationState({
