@@ -6,6 +6,7 @@ import {themes as prismThemes} from 'prism-react-renderer';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 
+import pluginContentCheck from './src/plugins/content-check';
 import pluginPressBlog from './src/plugins/press-blog';
 import {sortByChapter} from './src/plugins/sidebar/sortByChapter';
 
@@ -87,6 +88,8 @@ const config: Config = {
   ],
 
   plugins: [
+    // Runs `masterplan check` first: the build fails on a content error.
+    pluginContentCheck,
     [
       '@docusaurus/plugin-content-docs',
       {

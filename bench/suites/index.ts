@@ -1,3 +1,5 @@
+import {checkSuite} from './check';
+
 /** A benchmark suite: runs, then returns its results as Markdown for BENCHMARKS.md. */
 export interface BenchSuite {
   /** Short name used on the command line (`npm run bench -- check`). */
@@ -8,4 +10,4 @@ export interface BenchSuite {
 }
 
 /** Every suite, in the order `npm run bench` runs them. Each lives in its own file here. */
-export const SUITES: BenchSuite[] = [];
+export const SUITES: BenchSuite[] = [checkSuite];

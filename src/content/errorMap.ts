@@ -117,7 +117,10 @@ export function friendlyIssues(schema: z.ZodType, data: unknown, issues: readonl
         const value = valueAt(data, path);
         const allowed = issue.values.map((item) => String(item));
         const guess = typeof value === 'string' ? didYouMean(value, allowed) : undefined;
-        const message = `${prefix}${quote(value)} is not one of ${allowed.join(', ')}${guess ? `; did you mean "${guess}"?` : ''}`;
+        const message =
+          value === undefined
+            ? `${where} is required (one of ${allowed.join(', ')})`
+            : `${prefix}${quote(value)} is not one of ${allowed.join(', ')}${guess ? `; did you mean "${guess}"?` : ''}`;
         result.push({path, unknownKey: false, message});
         break;
       }

@@ -97,8 +97,9 @@ export async function parseFile(file: ParsedFile): Promise<ParseFinding[]> {
   } catch {
     return [parseFinding('File is not valid UTF-8 text', {line: 1, column: 1}, 'Save it as UTF-8 in your editor.')];
   }
-  if (text.startsWith('\uFEFF')) {
-    text = text.slice(1);
+  // TextDecoder drops a BOM by itself; look at the bytes.
+  if (buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) {
+    text = text.replace(/^\uFEFF/, '');
     findings.push(parseFinding('File starts with a byte-order mark (BOM)', {line: 1, column: 1}, 'Save it as UTF-8 without BOM; some tools then miss the frontmatter.', 'warning'));
   }
   file.text = text;

@@ -10,7 +10,7 @@ import {InvalidArgumentError, Option, type Command} from 'commander';
 import {checkContent, countBySeverity, FORMATS, formatResult, RULES, type Format} from '../check';
 import type {RegisterCommand} from '.';
 
-/** The site root: the nearest folder up from here that has docusaurus.config.ts. */
+/** The repository's site root. */
 const SITE_DIR = path.resolve(__dirname, '..', '..', '..');
 
 function nonNegativeInteger(value: string): number {
@@ -31,6 +31,7 @@ interface CheckFlags {
   maxWarnings?: number;
   rule?: string[];
   skip?: string[];
+  siteDir?: string;
 }
 
 export const registerCheck: RegisterCommand = (program: Command) => {
@@ -42,8 +43,9 @@ export const registerCheck: RegisterCommand = (program: Command) => {
     .option('--max-warnings <n>', 'fail when there are more warnings than this', nonNegativeInteger)
     .option('--rule <id>', 'also run an opt-in rule (repeatable), e.g. spelling', ruleId)
     .option('--skip <id>', 'skip a rule (repeatable)', ruleId)
+    .option('--site-dir <dir>', 'site root to check (default: this repository)')
     .action(async (paths: string[], flags: CheckFlags) => {
-      const result = await checkContent({siteDir: SITE_DIR, paths, cwd: process.cwd(), enable: flags.rule ?? [], disable: flags.skip ?? []});
+      const result = await checkContent({siteDir: path.resolve(flags.siteDir ?? SITE_DIR), paths, cwd: process.cwd(), enable: flags.rule ?? [], disable: flags.skip ?? []});
       if (result.missing.length > 0) {
         console.error(`No such file or folder: ${result.missing.join(', ')}`);
         process.exitCode = 2;

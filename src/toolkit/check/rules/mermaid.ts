@@ -57,7 +57,8 @@ export const mermaidRule: Rule = {
       } catch (caught) {
         const error = caught as MermaidError;
         const text = String(error.message ?? caught);
-        const lineInFence = error.hash?.loc?.last_line ?? Number(/line (\d+)/.exec(text)?.[1] ?? 1);
+        // first_line is where the statement that failed starts; last_line may be past the end ("got EOF").
+        const lineInFence = error.hash?.loc?.first_line ?? Number(/line (\d+)/.exec(text)?.[1] ?? 1);
         const expecting = /Expecting (.*)$/m.exec(text)?.[0];
         const summary = text.split('\n')[0]?.replace(/ on line \d+:?$/, '') ?? 'Parse error';
         report({
