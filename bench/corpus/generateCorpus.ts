@@ -42,7 +42,7 @@ export interface CorpusOptions {
 const REPO_DIR = path.resolve(__dirname, '..', '..');
 
 /** Files and folders copied from the repository when `scaffold` is on. */
-const SCAFFOLD = ['docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'package.json', 'src', 'static'];
+const SCAFFOLD = ['docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'tsconfig.typedoc.json', 'package.json', 'bin', 'src', 'static', 'docs/toolkit/index.md'];
 /** UI translations (not pages) the English build needs. */
 const I18N_FILES = [
   'i18n/id/code.json',
@@ -363,6 +363,8 @@ export async function generateCorpus(options: CorpusOptions): Promise<{files: nu
 
   if (scaffold && root !== REPO_DIR) {
     for (const entry of SCAFFOLD) {
+      if (!existsSync(path.join(REPO_DIR, entry))) continue;
+      await mkdir(path.dirname(path.join(root, entry)), {recursive: true});
       await cp(path.join(REPO_DIR, entry), path.join(root, entry), {recursive: true});
     }
     const modules = path.join(root, 'node_modules');
