@@ -178,3 +178,18 @@ describe('derived-headline', () => {
     expect(brief(diagnostics, 'derived-headline')).toContain(`${PRESS}:2:8 derived-headline warning Headline was derived from the lede (press_release.title_derived: true)`);
   });
 });
+
+describe('spelling (opt-in)', () => {
+  it('does not run unless asked for', async () => {
+    expect(brief((await checkFixture('spelling-typo')).diagnostics, 'spelling')).toEqual([]);
+  });
+
+  it('accepts Indonesian and English prose', async () => {
+    expect(brief((await checkFixture('spelling-valid', {enable: ['spelling']})).diagnostics)).toEqual([]);
+  });
+
+  it('reports an unknown word at its position', async () => {
+    const {diagnostics} = await checkFixture('spelling-typo', {enable: ['spelling']});
+    expect(brief(diagnostics, 'spelling')).toEqual([`${CHAPTER}:8:32 spelling warning Unknown word \`pubbliik\``]);
+  }, 30_000);
+});

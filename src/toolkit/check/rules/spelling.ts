@@ -23,7 +23,9 @@ function validatorFor(siteDir: string, words: string[]): Promise<Validate> {
       const cspell = await import('cspell-lib');
       const config = path.join(siteDir, 'cspell.json');
       const fromFile = existsSync(config) ? await cspell.readSettings(config) : {};
-      const settings = cspell.mergeSettings(await cspell.getDefaultSettings(), fromFile as CSpellSettings, {words, language: 'en,id'});
+      // The Indonesian dictionary is part of the rule, whether or not the site's cspell.json imports it.
+      const indonesian = await cspell.readSettings(require.resolve('@cspell/dict-id-id/cspell-ext.json'));
+      const settings = cspell.mergeSettings(await cspell.getDefaultSettings(), indonesian, fromFile as CSpellSettings, {words, language: 'en,id', dictionaries: ['id-id', 'en_us', 'en-gb', 'companies', 'softwareTerms']});
       return (text: string) => cspell.validateText(text, settings, {generateSuggestions: false});
     })();
     validators.set(siteDir, validator);
