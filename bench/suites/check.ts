@@ -5,7 +5,7 @@
  */
 import {spawnSync} from 'node:child_process';
 import {mkdtempSync, rmSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {loadavg, tmpdir} from 'node:os';
 import path from 'node:path';
 
 import {generateCorpus} from '../corpus/generateCorpus';
@@ -41,6 +41,7 @@ export const checkSuite: BenchSuite = {
   name: 'check',
   title: 'Content check vs cspell and the Docusaurus build',
   async run() {
+    const load = loadavg()[0]?.toFixed(1);
     const work = mkdtempSync(path.join(tmpdir(), 'masterplan-bench-check-'));
     try {
       const large = path.join(work, `corpus-${CHECK_PAGES}`);
@@ -60,7 +61,7 @@ export const checkSuite: BenchSuite = {
 
       const row = (what: string, timing: Timing, note: string) => `| ${what} | ${timing.seconds.toFixed(1)} s | ${note} |`;
       return [
-        `Corpus: ${CHECK_PAGES.toLocaleString('en')} Indonesian pages plus their English counterparts (${largeFiles.toLocaleString('en')} files, \`bench/corpus/generateCorpus.ts\`, seed 1); the build corpus has ${BUILD_PAGES} pages per language. Each command runs once, from a cold process, one after another.`,
+        `Corpus: ${CHECK_PAGES.toLocaleString('en')} Indonesian pages plus their English counterparts (${largeFiles.toLocaleString('en')} files, \`bench/corpus/generateCorpus.ts\`, seed 1); the build corpus has ${BUILD_PAGES} pages per language. Each command runs once, from a cold process, one after another. Load average when the suite started: ${load} (the machine may be shared; the ratios compare runs made under the same conditions).`,
         '',
         '| Run | Time | Notes |',
         '| --- | ---: | --- |',
