@@ -21,7 +21,7 @@ describe('a fixture with one problem of every kind', () => {
         "docs/rencana-induk/bab-rusak.md:12:7 references error Link to a missing file \`./bab-lain.md\`",
         "docs/rencana-induk/bab-rusak.md:14:1 unsafe-content error Raw \`<script>\` runs or loads code in the reader's browser",
         "docs/rencana-induk/bab-rusak.md:16:11 math error KaTeX: Unexpected end of input in a macro argument, expected '}'",
-        "docs/rencana-induk/bab-rusak.md:20:1 mermaid error Mermaid: Parse error (expecting 'AMP', 'COLON', 'PIPE', 'TESTSTR', 'DOWN', 'DEFAULT', 'NUM', 'COMMA', 'NODE_STRING', 'BRKT', 'MINUS', 'MULT', 'UNICODE_TEXT', got 'EOF')",
+        "docs/rencana-induk/bab-rusak.md:20:1 mermaid error Mermaid: Parse error (expecting 'AMP', 'COLON', 'PIPE', ...; got 'EOF')",
         "docs/rencana-induk/yaml-rusak.md:3:1 parse error Malformed YAML: Flow sequence in block collection must be sufficiently indented and end with a ]",
         "i18n/en/docusaurus-plugin-content-blog/2016-03-02-uji/index.md:2:8 derived-headline warning Headline was derived from the lede (press_release.title_derived: true)",
       ]
@@ -35,19 +35,19 @@ describe('a fixture with one problem of every kind', () => {
                          Check the headline against the source release, then set press_release.title_derived to false.
 
       docs/rencana-induk/bab-rusak.md
-      1:1         error    No English translation (i18n/en/docusaurus-plugin-content-docs/current/bab-rusak.md)                                                                                      translation
+      1:1         error    No English translation (i18n/en/docusaurus-plugin-content-docs/current/bab-rusak.md)  translation
                            Every page exists in both languages under the same file name.
-      4:1-4:7     error    Unknown key "stauts", did you mean "status"?                                                                                                                              schema
-      6:10-6:13   error    owners[0]: unknown planner "rni", did you mean "rini"?                                                                                                                    references
-      7:12-7:22   warning  Review date 2020-01-01 has passed (today is 2026-01-01)                                                                                                                   review
+      4:1-4:7     error    Unknown key "stauts", did you mean "status"?                                          schema
+      6:10-6:13   error    owners[0]: unknown planner "rni", did you mean "rini"?                                references
+      7:12-7:22   warning  Review date 2020-01-01 has passed (today is 2026-01-01)                               review
                            Review the chapter with its owners, then set review_by to the next review date.
-      10:9-10:20  error    Unexpected \`e-goverment\`, expected \`e-government\`                                                                                                                         terminology
-      12:7-12:32  error    Link to a missing file \`./bab-lain.md\`                                                                                                                                    references
-      14:1-14:8   error    Raw \`<script>\` runs or loads code in the reader's browser                                                                                                                 unsafe-content
-      16:11       error    KaTeX: Unexpected end of input in a macro argument, expected '}'                                                                                                          math
+      10:9-10:20  error    Unexpected \`e-goverment\`, expected \`e-government\`                                     terminology
+      12:7-12:32  error    Link to a missing file \`./bab-lain.md\`                                                references
+      14:1-14:8   error    Raw \`<script>\` runs or loads code in the reader's browser                             unsafe-content
+      16:11       error    KaTeX: Unexpected end of input in a macro argument, expected '}'                      math
                            See the supported functions at https://katex.org/docs/supported.html
-      20:1        error    Mermaid: Parse error (expecting 'AMP', 'COLON', 'PIPE', 'TESTSTR', 'DOWN', 'DEFAULT', 'NUM', 'COMMA', 'NODE_STRING', 'BRKT', 'MINUS', 'MULT', 'UNICODE_TEXT', got 'EOF')  mermaid
-                           Try the diagram in the Mermaid live editor syntax reference: https://mermaid.js.org/intro/syntax-reference.html
+      20:1        error    Mermaid: Parse error (expecting 'AMP', 'COLON', 'PIPE', ...; got 'EOF')               mermaid
+                           See the Mermaid syntax reference: https://mermaid.js.org/intro/syntax-reference.html
 
       docs/rencana-induk/yaml-rusak.md
       3:1  error  Malformed YAML: Flow sequence in block collection must be sufficiently indented and end with a ]  parse
@@ -73,7 +73,7 @@ describe('a fixture with one problem of every kind', () => {
       ::error file=docs/rencana-induk/bab-rusak.md,line=12,col=7,endLine=12,endColumn=32,title=masterplan check (references)::Link to a missing file \`./bab-lain.md\`
       ::error file=docs/rencana-induk/bab-rusak.md,line=14,col=1,endLine=14,endColumn=8,title=masterplan check (unsafe-content)::Raw \`<script>\` runs or loads code in the reader's browser
       ::error file=docs/rencana-induk/bab-rusak.md,line=16,col=11,title=masterplan check (math)::KaTeX: Unexpected end of input in a macro argument, expected '}'. See the supported functions at https://katex.org/docs/supported.html
-      ::error file=docs/rencana-induk/bab-rusak.md,line=20,col=1,title=masterplan check (mermaid)::Mermaid: Parse error (expecting 'AMP', 'COLON', 'PIPE', 'TESTSTR', 'DOWN', 'DEFAULT', 'NUM', 'COMMA', 'NODE_STRING', 'BRKT', 'MINUS', 'MULT', 'UNICODE_TEXT', got 'EOF'). Try the diagram in the Mermaid live editor syntax reference: https://mermaid.js.org/intro/syntax-reference.html
+      ::error file=docs/rencana-induk/bab-rusak.md,line=20,col=1,title=masterplan check (mermaid)::Mermaid: Parse error (expecting 'AMP', 'COLON', 'PIPE', ...; got 'EOF'). See the Mermaid syntax reference: https://mermaid.js.org/intro/syntax-reference.html
       ::error file=docs/rencana-induk/yaml-rusak.md,line=3,col=1,title=masterplan check (parse)::Malformed YAML: Flow sequence in block collection must be sufficiently indented and end with a ]. Fix the YAML syntax; quote values that contain ": " or start with a special character.
       ::warning file=i18n/en/docusaurus-plugin-content-blog/2016-03-02-uji/index.md,line=2,col=8,endLine=2,endColumn=18,title=masterplan check (derived-headline)::Headline was derived from the lede (press_release.title_derived: true). Check the headline against the source release, then set press_release.title_derived to false.
       "

@@ -59,13 +59,16 @@ export const mermaidRule: Rule = {
         const text = String(error.message ?? caught);
         // first_line is where the statement that failed starts; last_line may be past the end ("got EOF").
         const lineInFence = error.hash?.loc?.first_line ?? Number(/line (\d+)/.exec(text)?.[1] ?? 1);
-        const expecting = /Expecting (.*)$/m.exec(text)?.[0];
         const summary = text.split('\n')[0]?.replace(/ on line \d+:?$/, '') ?? 'Parse error';
+        // The parser lists every token it could accept; the first few and what it got are enough to act on.
+        const expected = /Expecting (.*), got ('[^']*')/m.exec(text);
+        const tokens = expected?.[1]?.split(', ') ?? [];
+        const detail = expected ? ` (expecting ${tokens.slice(0, 3).join(', ')}${tokens.length > 3 ? ', ...' : ''}; got ${expected[2]})` : '';
         report({
           line: fenceLine + lineInFence,
           column: 1,
-          message: `Mermaid: ${summary}${expecting ? ` (${expecting.replace(/^Expecting /, 'expecting ')})` : ''}`,
-          hint: 'Try the diagram in the Mermaid live editor syntax reference: https://mermaid.js.org/intro/syntax-reference.html',
+          message: `Mermaid: ${summary}${detail}`,
+          hint: 'See the Mermaid syntax reference: https://mermaid.js.org/intro/syntax-reference.html',
         });
       }
     }
