@@ -2,6 +2,7 @@ import {statusSuite} from './status';
 import {searchSuite} from './search';
 import {importPressSuite} from './importPress';
 import {pdfSuite} from './pdf';
+import {checkSuite} from './check';
 
 /** A benchmark suite: runs, then returns its results as Markdown for BENCHMARKS.md. */
 export interface BenchSuite {
@@ -13,4 +14,4 @@ export interface BenchSuite {
 }
 
 /** Every suite, in the order `npm run bench` runs them. Each lives in its own file here. */
-export const SUITES: BenchSuite[] = [statusSuite, searchSuite, importPressSuite, pdfSuite];
+export const SUITES: BenchSuite[] = [checkSuite, importPressSuite, statusSuite, searchSuite, pdfSuite];

@@ -13,3 +13,4 @@ export * from './schemas/pressPost';
 export * from './schemas/registries';
 export * from './schemas/timeline';
 export * from './collections';
+export * from './errorMap';

@@ -29,6 +29,24 @@ export const isoDateTimeSchema = z.union([
 /** A non-empty single line of text. */
 export const lineSchema = z.string().trim().min(1, 'must not be empty');
 
+/** A SHA-256 digest written as 64 lower-case hex digits. */
+export const sha256Schema = z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex digits');
+
+/**
+ * Keys an English translation may carry about its Indonesian source. Allowed
+ * on every page so one schema serves both languages.
+ */
+export const translationFields = {
+  /**
+   * SHA-256 of the Indonesian source file (BOM removed, line endings as LF) at
+   * the time this translation was last brought up to date. Optional: where git
+   * history exists it decides staleness; where it does not (an export, a
+   * tarball), a translation whose recorded hash differs from the source's is
+   * stale. `masterplan check` prints the current hash when it reports one.
+   */
+  translation_source: sha256Schema.optional(),
+};
+
 /**
  * Docusaurus's own frontmatter keys that any page may use. Listed explicitly so
  * every other key is an error (a `stauts:` typo must not pass silently).
@@ -54,4 +72,5 @@ export const docusaurusDocFields = {
   pagination_next: z.string().nullable().optional(),
   /** Override of the "previous" link at the bottom; `null` hides it. */
   pagination_prev: z.string().nullable().optional(),
+  ...translationFields,
 };

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 
-import {idSchema, isoDateTimeSchema, lineSchema} from './common';
+import {idSchema, isoDateTimeSchema, lineSchema, sha256Schema, translationFields} from './common';
 
 /** Provenance of a republished press release, written by `masterplan import-press`. */
 export const pressProvenanceSchema = z.strictObject({
@@ -15,14 +15,14 @@ export const pressProvenanceSchema = z.strictObject({
   /** True when the headline was lost and derived from the lede; an editor should check it. */
   title_derived: z.boolean(),
   /** SHA-256 of the source text; detects later edits so they are never overwritten silently. */
-  source_sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex digits'),
+  source_sha256: sha256Schema,
   /**
    * SHA-256 of the post file as the importer wrote it, computed with this value
    * set to 64 zeros. A re-import compares it with the file to tell an editor's
    * changes (never overwritten without `--force`) from its own output. Absent on
    * hand-written posts, which are treated as edited.
    */
-  post_sha256: z.string().regex(/^[0-9a-f]{64}$/, 'expected 64 lower-case hex digits').optional(),
+  post_sha256: sha256Schema.optional(),
 });
 
 /** A press release post (`blog/YYYY-MM-DD-<slug>/index.md`). */
@@ -41,6 +41,7 @@ export const pressPostSchema = z.strictObject({
   description: lineSchema,
   /** Where the text came from. */
   press_release: pressProvenanceSchema,
+  ...translationFields,
 });
 
 export type PressPostInput = z.input<typeof pressPostSchema>;

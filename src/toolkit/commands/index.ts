@@ -6,6 +6,7 @@ import {registerNew} from './new';
 import {registerStatus} from './status';
 import {registerImportPress} from './importPress';
 import {registerPdfCommand} from './pdf';
+import {registerCheck} from './check';
 
 /**
  * Every `masterplan` subcommand, each in its own file. A command file exports
@@ -15,6 +16,7 @@ import {registerPdfCommand} from './pdf';
 export type RegisterCommand = (program: Command) => void;
 
 export const COMMANDS: RegisterCommand[] = [
+  registerCheck,
   registerNew,
   registerStatus,
   registerCodeowners,

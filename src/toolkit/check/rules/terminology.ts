@@ -1,0 +1,100 @@
+/**
+ * `terminology`: glossary variants and common slips in prose are flagged with
+ * the preferred form ("Unexpected `e-goverment`, expected `e-government`").
+ * Code, URLs and quotes marked verbatim are skipped. Republished press
+ * releases stay as the ministry wrote them, so there the rule only warns.
+ *
+ * ok: `e-government` · not-ok: `e-goverment`
+ */
+import {distance} from 'fastest-levenshtein';
+
+import type {GlossaryRegistry} from '../../../content';
+import {proseRanges} from '../prose';
+import type {Rule} from '../types';
+
+interface Matcher {
+  pattern: RegExp;
+  /** Preferred forms for each wrong spelling. */
+  expected: Map<string, string[]>;
+}
+
+const matchers = new WeakMap<GlossaryRegistry, Matcher>();
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function matcherFor(glossary: GlossaryRegistry): Matcher | undefined {
+  const cached = matchers.get(glossary);
+  if (cached) return cached;
+  const expected = new Map<string, string[]>();
+  for (const entry of Object.values(glossary.terms ?? {})) {
+    const forms = [entry.term.id, entry.term.en];
+    for (const variant of entry.variants ?? []) expected.set(variant, forms);
+  }
+  for (const [wrong, right] of Object.entries(glossary.corrections ?? {})) expected.set(wrong, [right]);
+  if (expected.size === 0) return undefined;
+  // Longest first, so "master plan e-goverment" wins over "e-goverment" at the same place.
+  const alternatives = [...expected.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const matcher = {pattern, expected};
+  matchers.set(glossary, matcher);
+  return matcher;
+}
+
+/** How far `written` is from the closest run of as many words inside `form`. */
+function closeness(written: string, form: string): number {
+  const words = form.toLowerCase().split(/\s+/);
+  const size = written.split(/\s+/).length;
+  const target = written.toLowerCase();
+  if (size >= words.length) return distance(target, words.join(' '));
+  let best = Number.POSITIVE_INFINITY;
+  for (let i = 0; i + size <= words.length; i++) best = Math.min(best, distance(target, words.slice(i, i + size).join(' ')));
+  return best;
+}
+
+/**
+ * Of a term's forms (Indonesian, English), the one that was meant: the closest
+ * to what was written (`Joint Commite` → `Joint Committee`), on a tie the
+ * page's language (`Porrtal` on an Indonesian page → `portal layanan publik`).
+ */
+function preferredForm(written: string, forms: string[], language: 'id' | 'en'): string {
+  const [idForm, enForm] = forms;
+  if (idForm === undefined || enForm === undefined) return idForm ?? '';
+  const [toId, toEn] = [closeness(written, idForm), closeness(written, enForm)];
+  if (toId === toEn) return language === 'id' ? idForm : enForm;
+  return toId < toEn ? idForm : enForm;
+}
+
+export const terminologyRule: Rule = {
+  id: 'terminology',
+  description: 'Glossary variants and common slips in prose are flagged with the preferred form.',
+  severity: 'error',
+  checkFile(file, context, report) {
+    const glossary = context.registries.glossary;
+    if (!glossary || file.text === undefined || !file.lines) return;
+    const matcher = matcherFor(glossary);
+    if (!matcher) return;
+    // No variant anywhere in the file: nothing to look at in its prose either.
+    matcher.pattern.lastIndex = 0;
+    if (!matcher.pattern.test(file.text)) return;
+    matcher.pattern.lastIndex = 0;
+    const verbatimSource = file.collection?.id === 'siaran-pers';
+    // Press releases are republished in Indonesian, even under the English locale.
+    const language = verbatimSource ? 'id' : file.locale;
+    for (const range of proseRanges(file)) {
+      for (const match of range.text.matchAll(matcher.pattern)) {
+        const written = match[0];
+        const expected = preferredForm(written, matcher.expected.get(written) ?? [], language);
+        const start = range.start + (match.index ?? 0);
+        report({
+          ...file.lines.span(start, start + written.length),
+          message: `Unexpected \`${written}\`, expected \`${expected}\``,
+          ...(verbatimSource
+            ? {severity: 'warning' as const, hint: 'Republished press releases stay as published; fix it only if the ministry corrects the source.'}
+            : {}),
+        });
+      }
+    }
+  },
+};

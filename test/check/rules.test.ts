@@ -1,0 +1,195 @@
+import {describe, expect, it} from 'vitest';
+
+import {RULES} from '../../src/toolkit/check';
+import {brief, checkFixture} from './checkFixture';
+
+const CHAPTER = 'docs/rencana-induk/bab-uji.md';
+const PRESS = 'blog/2016-03-02-uji/index.md';
+
+describe('the rule registry', () => {
+  it('gives every rule a unique id, a description and a severity', () => {
+    const ids = RULES.map((rule) => rule.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const rule of RULES) expect(rule.description.length).toBeGreaterThan(10);
+    expect(ids).toEqual(expect.arrayContaining(['schema', 'terminology', 'mermaid', 'math', 'references', 'translation', 'review', 'unsafe-content', 'spelling', 'derived-headline']));
+  });
+});
+
+describe('schema', () => {
+  it('accepts a valid chapter', async () => {
+    expect(brief((await checkFixture('chapter-valid')).diagnostics)).toEqual([]);
+  });
+
+  it('reports an unknown key at the key, with a "did you mean"', async () => {
+    const {diagnostics} = await checkFixture('chapter-unknown-key');
+    expect(brief(diagnostics, 'schema')).toContain(`${CHAPTER}:4:1 schema error Unknown key "stauts", did you mean "status"?`);
+    expect(brief(diagnostics, 'schema')).toContain(`${CHAPTER}:2:1 schema error status is required (one of draft, review, approved)`);
+  });
+
+  it('reports a misspelt enum value with the allowed values', async () => {
+    const {diagnostics} = await checkFixture('chapter-bad-status');
+    expect(brief(diagnostics, 'schema')[0]).toBe(`${CHAPTER}:4:9 schema error status: "reveiw" is not one of draft, review, approved; did you mean "review"?`);
+  });
+});
+
+describe('references', () => {
+  it('reports an unknown planner and program with suggestions', async () => {
+    const {diagnostics} = await checkFixture('chapter-unknown-owner');
+    expect(brief(diagnostics, 'references').filter((line) => line.startsWith('docs/'))).toEqual([
+      `${CHAPTER}:5:16 references error owners[1]: unknown planner "rni", did you mean "rini"?`,
+      `${CHAPTER}:6:10 references error program: unknown program "portal-layanan", did you mean "portal-layanan-publik"?`,
+    ]);
+  });
+
+  it('reports links to missing files and pages, not links inside code', async () => {
+    const {diagnostics} = await checkFixture('chapter-broken-link');
+    expect(brief(diagnostics, 'references').filter((line) => line.startsWith('docs/'))).toEqual([
+      `${CHAPTER}:8:7 references error Link to a missing file \`./bab-lain.md\`, did you mean \`bab-uji.md\`?`,
+      `${CHAPTER}:8:37 references error Link to a missing page \`/kurikulum/tidak-ada/\``,
+    ]);
+  });
+
+  it('accepts links to existing files and routes', async () => {
+    expect(brief((await checkFixture('chapter-valid-links')).diagnostics)).toEqual([]);
+  });
+
+  it('reports a prerequisite cycle once per language, naming the cycle', async () => {
+    const {diagnostics} = await checkFixture('module-cyclic-prerequisite');
+    expect(brief(diagnostics, 'references')).toEqual([
+      'docs/kurikulum/modul-a.md:6:17 references error Prerequisites form a cycle: modul-a → modul-b → modul-c → modul-a',
+      'i18n/en/docusaurus-plugin-content-docs-kurikulum/current/modul-a.md:6:17 references error Prerequisites form a cycle: modul-a → modul-b → modul-c → modul-a',
+    ]);
+  });
+
+  it('accepts prerequisites in order', async () => {
+    expect(brief((await checkFixture('module-prerequisites-in-order')).diagnostics)).toEqual([]);
+  });
+});
+
+describe('terminology', () => {
+  it('fails on a glossary variant and a common slip in chapter prose', async () => {
+    const {diagnostics} = await checkFixture('prose-glossary-variant');
+    expect(brief(diagnostics, 'terminology').filter((line) => line.startsWith('docs/'))).toEqual([
+      `${CHAPTER}:8:9 terminology error Unexpected \`e-goverment\`, expected \`e-government\``,
+      `${CHAPTER}:8:33 terminology error Unexpected \`degan\`, expected \`dengan\``,
+    ]);
+  });
+
+  it('skips code, URLs and quotes marked verbatim', async () => {
+    expect(brief((await checkFixture('prose-code-url-and-verbatim-skipped')).diagnostics)).toEqual([]);
+  });
+
+  it('only warns in a republished press release', async () => {
+    const {diagnostics} = await checkFixture('press-republished-variant');
+    expect(brief(diagnostics, 'terminology')).toContain(`${PRESS}:17:21 terminology warning Unexpected \`e-goverment\`, expected \`e-government\``);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('mermaid', () => {
+  it('accepts a valid diagram', async () => {
+    expect(brief((await checkFixture('mermaid-valid')).diagnostics)).toEqual([]);
+  });
+
+  it('maps a syntax error to the file line inside the fence', async () => {
+    const {diagnostics} = await checkFixture('mermaid-syntax-error');
+    const [finding] = brief(diagnostics, 'mermaid').filter((line) => line.startsWith('docs/'));
+    expect(finding).toMatch(new RegExp(`^${CHAPTER}:13:1 mermaid error Mermaid: Parse error \\(expecting .*got 'EOF'\\)$`));
+  });
+});
+
+describe('math', () => {
+  it('accepts valid inline and display math', async () => {
+    expect(brief((await checkFixture('math-valid')).diagnostics)).toEqual([]);
+  });
+
+  it('points at the character KaTeX stops at', async () => {
+    const {diagnostics} = await checkFixture('math-unclosed-group');
+    expect(brief(diagnostics, 'math').filter((line) => line.startsWith('docs/'))).toEqual([
+      `${CHAPTER}:8:22 math error KaTeX: Unexpected end of input in a macro argument, expected '}'`,
+    ]);
+  });
+});
+
+describe('translation', () => {
+  it('reports an Indonesian page without its English counterpart', async () => {
+    const {diagnostics} = await checkFixture('translation-missing');
+    expect(brief(diagnostics, 'translation')).toEqual([
+      `${CHAPTER}:1:1 translation error No English translation (i18n/en/docusaurus-plugin-content-docs/current/bab-uji.md)`,
+    ]);
+  });
+
+  it('reports an English page without an Indonesian source', async () => {
+    const {diagnostics} = await checkFixture('translation-orphan');
+    expect(brief(diagnostics, 'translation')).toEqual([
+      'i18n/en/docusaurus-plugin-content-docs/current/bab-uji.md:1:1 translation error English page has no Indonesian source (docs/rencana-induk/bab-uji.md)',
+    ]);
+  });
+
+  it('reports a translation as stale when git says the source changed after it', async () => {
+    const en = 'i18n/en/docusaurus-plugin-content-docs/current/bab-uji.md';
+    const history = new Map([
+      [CHAPTER, {date: '2026-02-01T10:00:00+07:00', author: 'Rini', commit: 'b'.repeat(40)}],
+      [en, {date: '2026-01-15T10:00:00+07:00', author: 'Lee', commit: 'a'.repeat(40)}],
+    ]);
+    const {diagnostics} = await checkFixture('chapter-valid', {history});
+    expect(brief(diagnostics, 'translation')).toEqual([
+      `${CHAPTER}:1:1 translation warning English translation is stale: the source changed 2026-02-01 (bbbbbbb), the translation last 2026-01-15 (aaaaaaa)`,
+    ]);
+  });
+});
+
+describe('review', () => {
+  it('warns when review_by has passed, at the date', async () => {
+    const {diagnostics} = await checkFixture('chapter-review-overdue');
+    expect(brief(diagnostics, 'review')).toEqual([`${CHAPTER}:6:12 review warning Review date 2020-01-01 has passed (today is 2026-01-01)`]);
+  });
+
+  it('says nothing before the date', async () => {
+    expect(brief((await checkFixture('chapter-review-upcoming')).diagnostics)).toEqual([]);
+  });
+});
+
+describe('unsafe-content', () => {
+  it('reports script, event handlers and javascript: URLs in Markdown', async () => {
+    const {diagnostics} = await checkFixture('unsafe-script-and-handler');
+    expect(brief(diagnostics, 'unsafe-content').filter((line) => line.startsWith('docs/'))).toEqual([
+      `${CHAPTER}:8:1 unsafe-content error Raw \`<script>\` runs or loads code in the reader's browser`,
+      `${CHAPTER}:10:18 unsafe-content error Event attribute \`onerror\` runs code in the reader's browser`,
+      `${CHAPTER}:12:1 unsafe-content error A \`javascript:\` URL runs code in the reader's browser`,
+    ]);
+  });
+
+  it('reports an MDX expression that reaches the build machine', async () => {
+    const {diagnostics} = await checkFixture('unsafe-mdx-process');
+    expect(brief(diagnostics, 'unsafe-content')).toEqual([
+      'docs/rencana-induk/bab-uji.mdx:8:8 unsafe-content error MDX expression `{process.env.HOME}` reaches the build machine (process, require or import())',
+    ]);
+  });
+
+  it('accepts harmless inline HTML', async () => {
+    expect(brief((await checkFixture('safe-markup')).diagnostics)).toEqual([]);
+  });
+});
+
+describe('derived-headline', () => {
+  it('flags a press release whose headline was derived, at the title', async () => {
+    const {diagnostics} = await checkFixture('press-title-derived');
+    expect(brief(diagnostics, 'derived-headline')).toContain(`${PRESS}:2:8 derived-headline warning Headline was derived from the lede (press_release.title_derived: true)`);
+  });
+});
+
+describe('spelling (opt-in)', () => {
+  it('does not run unless asked for', async () => {
+    expect(brief((await checkFixture('spelling-typo')).diagnostics, 'spelling')).toEqual([]);
+  });
+
+  it('accepts Indonesian and English prose', async () => {
+    expect(brief((await checkFixture('spelling-valid', {enable: ['spelling']})).diagnostics)).toEqual([]);
+  });
+
+  it('reports an unknown word at its position', async () => {
+    const {diagnostics} = await checkFixture('spelling-typo', {enable: ['spelling']});
+    expect(brief(diagnostics, 'spelling')).toEqual([`${CHAPTER}:8:32 spelling warning Unknown word \`pubbliik\``]);
+  }, 30_000);
+});
