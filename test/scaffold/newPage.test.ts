@@ -5,6 +5,7 @@ import matter from 'gray-matter';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 
 import {COLLECTIONS, schemaForPage} from '../../src/content';
+import {checkContent} from '../../src/toolkit/check/checkContent';
 import {loadRegistries, type Registries} from '../../src/toolkit/content/registries';
 import {FileExistsError} from '../../src/toolkit/fs/writeNewFile';
 import {createPlannedFiles, PAGE_TYPE_SPECS, planNewPage, type NewPageRequest, type PageType} from '../../src/toolkit/scaffold';
@@ -47,6 +48,14 @@ describe('masterplan new', () => {
       expect(headingsOf(text)).toEqual(PAGE_TYPE_SPECS[type].headings[locale]);
       expect(page.data.title).toBe(locale === 'id' ? 'Layanan Kependudukan' : 'Population services');
     }
+  });
+
+  it('creates pages that pass the full content checker with no error', async () => {
+    await create({type: 'chapter', title: 'Layanan Kependudukan', titleEn: 'Population services', owner: 'rini', program: 'portal-layanan-publik'});
+    await create({type: 'module', title: 'Dasar tata kelola data', titleEn: 'Data governance basics'});
+    await create({type: 'consultation', title: 'Rapat teknis penghubung layanan', titleEn: 'Technical meeting on service linkage', owner: 'lee-in-jae'});
+    const {diagnostics} = await checkContent({siteDir: site.dir, history: new Map(), today: TODAY});
+    expect(diagnostics.filter((diagnostic) => diagnostic.severity === 'error')).toEqual([]);
   });
 
   it('numbers a new chapter after the highest existing one, as a draft owned by the given planner', async () => {

@@ -68,10 +68,12 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   const main = await createSession(sessionOptions);
   const {diagnostics} = await runFilePhase(main, files, rules);
   const checkedPaths = new Set(files);
+  // A whole-site run also reports repository files that are not pages (.github/CODEOWNERS).
+  const wholeSite = !(options.paths && options.paths.length > 0);
   for (const rule of rules) {
     if (!rule.checkProject) continue;
     await rule.checkProject(main.context, (relative, finding) => {
-      if (!checkedPaths.has(relative)) return;
+      if (!checkedPaths.has(relative) && !wholeSite) return;
       diagnostics.push({file: relative, ruleId: rule.id, severity: finding.severity ?? rule.severity, ...finding});
     });
   }

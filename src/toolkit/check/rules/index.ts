@@ -4,6 +4,7 @@
  * one line here.
  */
 import type {Rule} from '../types';
+import {codeownersRule} from './codeowners';
 import {derivedHeadlineRule} from './derivedHeadline';
 import {mathRule} from './math';
 import {mermaidRule} from './mermaid';
@@ -25,5 +26,6 @@ export const RULES: Rule[] = [
   reviewRule,
   unsafeContentRule,
   derivedHeadlineRule,
+  codeownersRule,
   spellingRule,
 ];
