@@ -1,0 +1,99 @@
+/**
+ * Mermaid diagrams drawn at build time as inline SVG, in a light and a dark
+ * variant, so readers never download Mermaid's runtime (about 200 KB of
+ * gzipped JavaScript) and the diagrams are in the static HTML.
+ *
+ * `rehype-mermaid`'s `inline-svg` strategy keeps only one colour scheme, so
+ * each fence is split into two copies and rehype-mermaid runs twice: once for
+ * the light copy, once (with the dark theme and its own id prefix, so the
+ * SVGs' scoped styles do not clash) for the dark copy. `mermaid.css` shows the
+ * copy that matches the site's own theme switch (`[data-theme]`), not the
+ * operating system's.
+ */
+import {createRequire} from 'node:module';
+
+import type {Element, Root} from 'hast';
+import type {MermaidConfig} from 'mermaid';
+import type {RehypeMermaidOptions} from 'rehype-mermaid';
+import type {Pluggable, Plugin} from 'unified';
+import {visit} from 'unist-util-visit';
+
+import {CHROMIUM_ARGS} from '../../toolkit/browser/launchChromium';
+
+/** The class rehype-mermaid looks for, and the one the dark copy waits under. */
+const FENCE_CLASS = 'language-mermaid';
+const DARK_FENCE_CLASS = 'language-mermaid-dark-pending';
+
+/** Options for {@link buildTimeMermaidPlugins}. */
+export interface BuildTimeMermaidOptions {
+  /** The Chromium that draws the diagrams (see `findChromium()`). */
+  executablePath: string;
+  /** Mermaid themes for the site's light and dark modes. */
+  theme: {light: MermaidConfig['theme']; dark: MermaidConfig['theme']};
+}
+
+function hasClass(node: Element, name: string): boolean {
+  const className = node.properties.className;
+  return Array.isArray(className) && className.includes(name);
+}
+
+function variant(scheme: 'light' | 'dark', fence: Element): Element {
+  return {
+    type: 'element',
+    tagName: 'div',
+    properties: {className: [`mermaid-diagram__${scheme}`]},
+    children: [fence],
+  };
+}
+
+/** `<pre><code class="language-mermaid">` becomes a light and a dark copy in one wrapper. */
+const splitIntoVariants: Plugin<[], Root> = () => (tree) => {
+  visit(tree, 'element', (node, index, parent) => {
+    if (node.tagName !== 'pre' || index === undefined || !parent) return;
+    const code = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'code');
+    if (!code || !hasClass(code, FENCE_CLASS)) return;
+    const darkCode: Element = {...code, properties: {...code.properties, className: [DARK_FENCE_CLASS]}};
+    parent.children[index] = {
+      type: 'element',
+      tagName: 'div',
+      properties: {className: ['mermaid-diagram']},
+      children: [variant('light', node), variant('dark', {...node, children: [darkCode]})],
+    };
+    return 'skip';
+  });
+};
+
+/** After the light pass, the dark copies become fences rehype-mermaid will draw. */
+const releaseDarkVariants: Plugin<[], Root> = () => (tree) => {
+  visit(tree, 'element', (node) => {
+    if (hasClass(node, DARK_FENCE_CLASS)) node.properties.className = [FENCE_CLASS];
+  });
+};
+
+/**
+ * The rehype plugins that turn Mermaid fences into a light and a dark inline
+ * SVG. `rehype-mermaid` is ESM-only, and Docusaurus loads the config through
+ * jiti, which rewrites a written `import()` into its own CommonJS loader that
+ * fails on rehype-mermaid's dependencies (`import.meta`). Node's own
+ * `require()` loads ES modules (Node 20.19 and later), so it is used here.
+ */
+export function buildTimeMermaidPlugins(options: BuildTimeMermaidOptions): Pluggable[] {
+  const {default: rehypeMermaid} = createRequire(import.meta.url)('rehype-mermaid') as typeof import('rehype-mermaid');
+  const shared: RehypeMermaidOptions = {
+    strategy: 'inline-svg',
+    launchOptions: {executablePath: options.executablePath, headless: true, args: CHROMIUM_ARGS},
+  };
+  // unified keeps one entry per plugin function, so each pass needs its own.
+  const drawLight: Plugin<[RehypeMermaidOptions], Root> = function (passOptions) {
+    return rehypeMermaid.call(this, passOptions);
+  };
+  const drawDark: Plugin<[RehypeMermaidOptions], Root> = function (passOptions) {
+    return rehypeMermaid.call(this, passOptions);
+  };
+  return [
+    splitIntoVariants,
+    [drawLight, {...shared, mermaidConfig: {theme: options.theme.light}, prefix: 'mermaid-light'}],
+    releaseDarkVariants,
+    [drawDark, {...shared, mermaidConfig: {theme: options.theme.dark}, prefix: 'mermaid-dark'}],
+  ];
+}
