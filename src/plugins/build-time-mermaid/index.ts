@@ -24,6 +24,26 @@ import {CHROMIUM_ARGS} from '../../toolkit/browser/launchChromium';
 const FENCE_CLASS = 'language-mermaid';
 const DARK_FENCE_CLASS = 'language-mermaid-dark-pending';
 
+/** Timeline and journey sections cycle through twelve colour-scale entries. */
+const SCALE = Array.from({length: 12}, (_, index) => index);
+
+/**
+ * Colours that keep every label at WCAG AA contrast (4.5:1), checked by
+ * e2e/pages.test.ts. Mermaid's neutral theme puts #333 text on #777 and #999
+ * timeline sections (2.8:1 and 4.4:1), so those labels become black (section
+ * 1 is dark grey with light text and stays). Its dark theme puts light grey
+ * labels on #585858 edge labels and on orange or blue timeline sections
+ * (3.7:1 to 4.4:1), so edge labels get a darker background and timeline
+ * labels become white.
+ */
+const LIGHT_THEME_VARIABLES = Object.fromEntries(
+  SCALE.filter((index) => index !== 0 && index !== 2).map((index) => [`cScaleLabel${index}`, '#000000']),
+);
+const DARK_THEME_VARIABLES = {
+  edgeLabelBackground: '#333333',
+  ...Object.fromEntries(SCALE.map((index) => [`cScaleLabel${index}`, '#ffffff'])),
+};
+
 /** Options for {@link buildTimeMermaidPlugins}. */
 export interface BuildTimeMermaidOptions {
   /** The Chromium that draws the diagrams (see `findChromium()`). */
@@ -92,8 +112,8 @@ export function buildTimeMermaidPlugins(options: BuildTimeMermaidOptions): Plugg
   };
   return [
     splitIntoVariants,
-    [drawLight, {...shared, mermaidConfig: {theme: options.theme.light}, prefix: 'mermaid-light'}],
+    [drawLight, {...shared, mermaidConfig: {theme: options.theme.light, themeVariables: LIGHT_THEME_VARIABLES}, prefix: 'mermaid-light'}],
     releaseDarkVariants,
-    [drawDark, {...shared, mermaidConfig: {theme: options.theme.dark}, prefix: 'mermaid-dark'}],
+    [drawDark, {...shared, mermaidConfig: {theme: options.theme.dark, themeVariables: DARK_THEME_VARIABLES}, prefix: 'mermaid-dark'}],
   ];
 }
