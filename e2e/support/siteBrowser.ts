@@ -27,8 +27,11 @@ export interface SiteBrowser {
   origin: string;
   context: BrowserContext;
   page: Page;
-  /** Loads `path` (e.g. `/en/kurikulum/`), waits until the network is idle, and reports what went wrong. */
-  visit(path: string, options?: {colorScheme?: 'light' | 'dark'}): Promise<Visit>;
+  /**
+   * Loads `path` (e.g. `/en/kurikulum/`), waits until the network is idle
+   * (or only for `load`), and reports what went wrong.
+   */
+  visit(path: string, options?: {colorScheme?: 'light' | 'dark'; waitUntil?: 'load' | 'networkidle'}): Promise<Visit>;
   close(): Promise<void>;
 }
 
@@ -88,7 +91,7 @@ export async function openSiteBrowser(): Promise<SiteBrowser> {
       current = {page, consoleErrors: [], pageErrors: [], outsideRequests: [], cspViolations: [], scripts: []};
       const visit = current;
       await page.emulateMedia({colorScheme: options.colorScheme ?? 'light'});
-      const response = await page.goto(`${server.origin}${path}`, {waitUntil: 'networkidle'});
+      const response = await page.goto(`${server.origin}${path}`, {waitUntil: options.waitUntil ?? 'networkidle'});
       if (!response?.ok()) throw new Error(`${path}: HTTP ${response?.status() ?? 'no response'}`);
       return visit;
     },
