@@ -36,6 +36,14 @@ describeInBrowser('the built site in Chromium', () => {
     expect(problemsOf(visit)).toEqual(NO_PROBLEMS);
   });
 
+  it('enforces the Content-Security-Policy: an injected inline script is blocked and reported', async () => {
+    const visit = await site.visit('/rencana-induk/');
+    expect(await visit.page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toMatch(/script-src 'self'/);
+    await visit.page.addScriptTag({content: 'window.injected = true;'}).catch(() => undefined);
+    expect(await visit.page.evaluate(() => (window as {injected?: boolean}).injected)).toBeUndefined();
+    await expect.poll(() => visit.cspViolations.length).toBeGreaterThan(0);
+  });
+
   it.each(LOCALE_PREFIXES)('serves $locale pages in $htmlLang', async ({prefix, htmlLang}) => {
     const {page} = await site.visit(prefix);
     expect(await page.locator('html').getAttribute('lang')).toBe(htmlLang);

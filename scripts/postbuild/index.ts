@@ -1,3 +1,5 @@
+import {contentSecurityPolicyStep} from './contentSecurityPolicy';
+
 /** What a post-build step gets: the site root and the folder the build was written to. */
 export interface PostbuildContext {
   siteDir: string;
@@ -10,4 +12,7 @@ export interface PostbuildStep {
   run(context: PostbuildContext): Promise<void>;
 }
 
-export const POSTBUILD_STEPS: PostbuildStep[] = [];
+export const POSTBUILD_STEPS: PostbuildStep[] = [
+  // Last: it hashes the inline scripts of the pages the other steps wrote.
+  contentSecurityPolicyStep,
+];
