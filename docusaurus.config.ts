@@ -169,7 +169,8 @@ const config: Config = {
     metadata: [{name: 'referrer', content: 'strict-origin-when-cross-origin'}],
     navbar: {
       title: 'Rencana Induk e-Government',
-      logo: {alt: 'Logo Rencana Induk e-Government', src: 'img/logo.svg'},
+      // Sized, so the navbar does not shift while the logo loads (Lighthouse's unsized-images).
+      logo: {alt: 'Logo Rencana Induk e-Government', src: 'img/logo.svg', width: 32, height: 32},
       items: [
         {type: 'docSidebar', sidebarId: 'rencanaInduk', position: 'left', label: 'Rencana Induk'},
         {type: 'docSidebar', docsPluginId: 'kurikulum', sidebarId: 'defaultSidebar', position: 'left', label: 'Kurikulum'},

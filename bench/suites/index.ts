@@ -1,3 +1,7 @@
+import {buildSuite} from './build';
+import {lighthouseSuite} from './lighthouse';
+import {pageWeightSuite} from './pageWeight';
+
 /** A benchmark suite: runs, then returns its results as Markdown for BENCHMARKS.md. */
 export interface BenchSuite {
   /** Short name used on the command line (`npm run bench -- check`). */
@@ -8,4 +12,4 @@ export interface BenchSuite {
 }
 
 /** Every suite, in the order `npm run bench` runs them. Each lives in its own file here. */
-export const SUITES: BenchSuite[] = [];
+export const SUITES: BenchSuite[] = [pageWeightSuite, lighthouseSuite, buildSuite];
