@@ -14,6 +14,7 @@ import {createRequire} from 'node:module';
 
 import type {Element, Root} from 'hast';
 import type {MermaidConfig} from 'mermaid';
+import type {Browser, BrowserContext, BrowserContextOptions, BrowserType, LaunchOptions} from 'playwright';
 import type {RehypeMermaidOptions} from 'rehype-mermaid';
 import type {Pluggable, Plugin} from 'unified';
 import {visit} from 'unist-util-visit';
@@ -43,6 +44,50 @@ const DARK_THEME_VARIABLES = {
   edgeLabelBackground: '#333333',
   ...Object.fromEntries(SCALE.map((index) => [`cScaleLabel${index}`, '#ffffff'])),
 };
+
+/** How long an unused shared browser stays open for the next page's diagrams. */
+const IDLE_CLOSE_MS = 2_000;
+
+/**
+ * One Chromium for every diagram of the build. rehype-mermaid launches a
+ * browser per renderer and closes it whenever it has nothing to draw, so each
+ * MDX processor (several per content plugin) started its own Chromium for
+ * nearly every diagram page: slow, and gigabytes of memory when pages compile
+ * in parallel. This `BrowserType` hands out contexts of one shared browser,
+ * closed once no diagram has been drawn for a moment.
+ */
+function sharedBrowserType(playwrightChromium: BrowserType): BrowserType {
+  let browser: Promise<Browser> | undefined;
+  let openContexts = 0;
+  let idleTimer: NodeJS.Timeout | undefined;
+  const release = () => {
+    openContexts -= 1;
+    if (openContexts > 0) return;
+    idleTimer = setTimeout(() => {
+      const closing = browser;
+      browser = undefined;
+      void closing?.then((open) => open.close());
+    }, IDLE_CLOSE_MS);
+  };
+  const launch = async (launchOptions?: LaunchOptions) => {
+    clearTimeout(idleTimer);
+    openContexts += 1;
+    browser ??= playwrightChromium.launch(launchOptions);
+    const shared = await browser;
+    let context: BrowserContext | undefined;
+    return {
+      async newContext(contextOptions?: BrowserContextOptions) {
+        context = await shared.newContext(contextOptions);
+        return context;
+      },
+      async close() {
+        await context?.close();
+        release();
+      },
+    } as unknown as Browser;
+  };
+  return {launch} as unknown as BrowserType;
+}
 
 /** Options for {@link buildTimeMermaidPlugins}. */
 export interface BuildTimeMermaidOptions {
@@ -98,9 +143,12 @@ const releaseDarkVariants: Plugin<[], Root> = () => (tree) => {
  * `require()` loads ES modules (Node 20.19 and later), so it is used here.
  */
 export function buildTimeMermaidPlugins(options: BuildTimeMermaidOptions): Pluggable[] {
-  const {default: rehypeMermaid} = createRequire(import.meta.url)('rehype-mermaid') as typeof import('rehype-mermaid');
+  const load = createRequire(import.meta.url);
+  const {default: rehypeMermaid} = load('rehype-mermaid') as typeof import('rehype-mermaid');
+  const {chromium} = load('playwright') as typeof import('playwright');
   const shared: RehypeMermaidOptions = {
     strategy: 'inline-svg',
+    browserType: sharedBrowserType(chromium),
     launchOptions: {executablePath: options.executablePath, headless: true, args: CHROMIUM_ARGS},
   };
   // unified keeps one entry per plugin function, so each pass needs its own.
