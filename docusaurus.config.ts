@@ -5,14 +5,17 @@ import type {Options as BlogOptions} from '@docusaurus/plugin-content-blog';
 import {themes as prismThemes} from 'prism-react-renderer';
 import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
+import type {Pluggable} from 'unified';
 
 import pluginPdfDownload from './src/plugins/pdf-download';
 import pluginContentCheck from './src/plugins/content-check';
+import {buildTimeMermaidPlugins} from './src/plugins/build-time-mermaid';
 import pluginPressBlog from './src/plugins/press-blog';
 import pluginStatusBoard from './src/plugins/status-board';
 import pluginReaders from './src/plugins/readers';
 import {sortByChapter} from './src/plugins/sidebar/sortByChapter';
 import {editionVersions} from './src/toolkit/edition/editionVersions';
+import {findChromium} from './src/toolkit/browser/findChromium';
 
 /** Where the site is published; both can be overridden for forks and preview hosts. */
 const SITE_URL = process.env.SITE_URL ?? 'https://masterplan.example.go.id';
@@ -36,11 +39,20 @@ const TOOLKIT_API = {
   logLevel: 'Error',
 };
 
-/** Shared by every docs instance and the blog: math is typeset at build time. */
-const markdownPlugins = {
-  remarkPlugins: [remarkMath],
-  rehypePlugins: [rehypeKatex],
-};
+/** Mermaid themes for the site's light and dark modes (build time and client side alike). */
+const MERMAID_THEME = {light: 'neutral', dark: 'dark'} as const;
+/**
+ * Diagrams are drawn at build time by this Chromium (no Mermaid runtime for
+ * readers); without one, a newcomer's build falls back to client-side drawing.
+ */
+const CHROMIUM_PATH = findChromium();
+
+/**
+ * Shared by every docs instance and the blog: math and diagrams are rendered
+ * at build time. `createConfig` adds the diagram plugins to this array.
+ */
+const rehypePlugins: Pluggable[] = [rehypeKatex];
+const markdownPlugins = {remarkPlugins: [remarkMath], rehypePlugins};
 
 const config: Config = {
   title: 'Rencana Induk e-Government',
@@ -59,7 +71,19 @@ const config: Config = {
 
   future: {
     v4: true,
-    faster: true,
+    faster: {
+      swcJsLoader: true,
+      swcJsMinimizer: true,
+      // SWC's HTML minifier rewrites the CSS inside each inline diagram SVG,
+      // so React's hydration sees different markup on every diagram page.
+      swcHtmlMinimizer: false,
+      lightningCssMinimizer: true,
+      mdxCrossCompilerCache: true,
+      rspackBundler: true,
+      rspackPersistentCache: true,
+      ssgWorkerThreads: true,
+      gitEagerVcs: true,
+    },
   },
 
   i18n: {
@@ -74,14 +98,15 @@ const config: Config = {
   markdown: {
     // .md files are CommonMark (press releases stay inert text); only .mdx is MDX.
     format: 'detect',
-    mermaid: true,
+    // Docusaurus's own Mermaid step would hide the fences from rehype-mermaid.
+    mermaid: !CHROMIUM_PATH,
     hooks: {
       onBrokenMarkdownLinks: 'throw',
       onBrokenMarkdownImages: 'throw',
     },
   },
 
-  themes: ['@docusaurus/theme-mermaid'],
+  themes: CHROMIUM_PATH ? [] : ['@docusaurus/theme-mermaid'],
 
   presets: [
     [
@@ -103,7 +128,7 @@ const config: Config = {
         // The press blog is registered below through our wrapper plugin.
         blog: false,
         theme: {
-          customCss: './src/css/custom.css',
+          customCss: ['./src/css/custom.css', './src/plugins/build-time-mermaid/mermaid.css'],
         },
       } satisfies Preset.Options,
     ],
@@ -179,11 +204,12 @@ const config: Config = {
 
   themeConfig: {
     colorMode: {respectPrefersColorScheme: true},
-    mermaid: {theme: {light: 'neutral', dark: 'dark'}},
+    mermaid: {theme: MERMAID_THEME},
     metadata: [{name: 'referrer', content: 'strict-origin-when-cross-origin'}],
     navbar: {
       title: 'Rencana Induk e-Government',
-      logo: {alt: 'Logo Rencana Induk e-Government', src: 'img/logo.svg'},
+      // Sized, so the navbar does not shift while the logo loads (Lighthouse's unsized-images).
+      logo: {alt: 'Logo Rencana Induk e-Government', src: 'img/logo.svg', width: 32, height: 32},
       items: [
         {type: 'docSidebar', sidebarId: 'rencanaInduk', position: 'left', label: 'Rencana Induk'},
         {type: 'docSidebar', docsPluginId: 'kurikulum', sidebarId: 'defaultSidebar', position: 'left', label: 'Kurikulum'},
@@ -234,4 +260,18 @@ const config: Config = {
   } satisfies Preset.ThemeConfig,
 };
 
-export default config;
+/**
+ * A function, so the ESM-only diagram plugins are loaded only when a build
+ * needs them (this file is loaded as CommonJS; see build-time-mermaid).
+ */
+export default async function createConfig(): Promise<Config> {
+  if (!CHROMIUM_PATH) {
+    console.info(
+      "[INFO] No Chromium found: Mermaid diagrams will be drawn in readers' browsers (larger pages). Install chromium or set CHROME_PATH to draw them at build time.",
+    );
+    return config;
+  }
+  const diagramPlugins = buildTimeMermaidPlugins({executablePath: CHROMIUM_PATH, theme: MERMAID_THEME});
+  rehypePlugins.splice(1, Infinity, ...diagramPlugins);
+  return config;
+}

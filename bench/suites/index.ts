@@ -3,6 +3,9 @@ import {searchSuite} from './search';
 import {importPressSuite} from './importPress';
 import {pdfSuite} from './pdf';
 import {checkSuite} from './check';
+import {buildSuite} from './build';
+import {lighthouseSuite} from './lighthouse';
+import {pageWeightSuite} from './pageWeight';
 
 /** A benchmark suite: runs, then returns its results as Markdown for BENCHMARKS.md. */
 export interface BenchSuite {
@@ -14,4 +17,4 @@ export interface BenchSuite {
 }
 
 /** Every suite, in the order `npm run bench` runs them. Each lives in its own file here. */
-export const SUITES: BenchSuite[] = [checkSuite, importPressSuite, statusSuite, searchSuite, pdfSuite];
+export const SUITES: BenchSuite[] = [checkSuite, importPressSuite, statusSuite, searchSuite, pdfSuite, pageWeightSuite, lighthouseSuite, buildSuite];

@@ -1,5 +1,6 @@
 import {searchIndex} from './searchIndex';
 import {masterplanPdfStep} from './masterplanPdf';
+import {contentSecurityPolicyStep} from './contentSecurityPolicy';
 
 /** What a post-build step gets: the site root and the folder the build was written to. */
 export interface PostbuildContext {
@@ -13,4 +14,9 @@ export interface PostbuildStep {
   run(context: PostbuildContext): Promise<void>;
 }
 
-export const POSTBUILD_STEPS: PostbuildStep[] = [searchIndex, masterplanPdfStep];
+export const POSTBUILD_STEPS: PostbuildStep[] = [
+  searchIndex,
+  masterplanPdfStep,
+  // Last: it hashes the inline scripts of the pages the other steps wrote.
+  contentSecurityPolicyStep,
+];

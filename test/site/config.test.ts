@@ -1,6 +1,9 @@
-import {describe, expect, it} from 'vitest';
+import {afterEach, describe, expect, it, vi} from 'vitest';
 
-import config from '../../docusaurus.config';
+import createConfig from '../../docusaurus.config';
+import {findChromium} from '../../src/toolkit/browser/findChromium';
+
+const config = await createConfig();
 
 describe('docusaurus.config.ts', () => {
   it('serves Indonesian at / and English at /en/', () => {
@@ -19,7 +22,32 @@ describe('docusaurus.config.ts', () => {
     expect(config.markdown?.format).toBe('detect');
   });
 
-  it('builds with Docusaurus Faster', () => {
-    expect(config.future?.faster).toBe(true);
+  it('builds with Docusaurus Faster, except the HTML minifier that rewrites inline diagram SVGs', () => {
+    expect(config.future?.faster).toMatchObject({rspackBundler: true, swcJsMinimizer: true, swcHtmlMinimizer: false});
+  });
+
+  describe('Mermaid diagrams', () => {
+    const savedChromePath = process.env.CHROME_PATH;
+    afterEach(() => {
+      if (savedChromePath === undefined) delete process.env.CHROME_PATH;
+      else process.env.CHROME_PATH = savedChromePath;
+      vi.restoreAllMocks();
+    });
+
+    it.runIf(findChromium())('are drawn at build time when Chromium is found, so Docusaurus leaves the fences alone', () => {
+      expect(config.markdown?.mermaid).toBe(false);
+      expect(config.themes ?? []).not.toContain('@docusaurus/theme-mermaid');
+    });
+
+    it('fall back to client-side drawing, with a notice, when no Chromium is found', async () => {
+      process.env.CHROME_PATH = '/nonexistent/chromium';
+      const info = vi.spyOn(console, 'info').mockImplementation(() => undefined);
+      vi.resetModules();
+      const {default: createFallbackConfig} = await import('../../docusaurus.config');
+      const fallback = await createFallbackConfig();
+      expect(fallback.markdown?.mermaid).toBe(true);
+      expect(fallback.themes).toContain('@docusaurus/theme-mermaid');
+      expect(info).toHaveBeenCalledWith(expect.stringMatching(/^\[INFO\] No Chromium found/));
+    });
   });
 });

@@ -1,0 +1,80 @@
+import {spawn} from 'node:child_process';
+import {readdirSync, readFileSync} from 'node:fs';
+
+/** How long a command ran and the most memory its whole process tree held at once. */
+export interface ProcessMeasurement {
+  seconds: number;
+  /** Peak of the summed resident memory of the process and its descendants, in MiB (sampled every 200 ms). */
+  peakRssMiB: number;
+  exitCode: number | null;
+  /** The last lines of output, for error messages. */
+  tail: string;
+}
+
+/** Resident memory in KiB of every process in the tree under `root` (Linux /proc). */
+function treeRssKiB(root: number): number {
+  const parents = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      // Field 4 (ppid) follows the command name in parentheses, which may contain spaces.
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      parents.set(Number(entry), ppid);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const inTree = (pid: number): boolean => {
+    for (let current: number | undefined = pid, hops = 0; current && hops < 64; current = parents.get(current), hops++) {
+      if (current === root) return true;
+    }
+    return false;
+  };
+  let total = 0;
+  for (const pid of parents.keys()) {
+    if (!inTree(pid)) continue;
+    try {
+      const match = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      total += Number(match?.[1] ?? 0);
+    } catch {
+      // Ended meanwhile.
+    }
+  }
+  return total;
+}
+
+/**
+ * Runs a command and measures its wall time and the peak memory of its
+ * process tree (`/usr/bin/time -v` is not on these machines, and Node's
+ * `resourceUsage()` only covers the current process).
+ */
+export function measureProcess(command: string, args: string[], options: {cwd: string; env?: NodeJS.ProcessEnv}): Promise<ProcessMeasurement> {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(command, args, {cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe']});
+    let output = '';
+    const keep = (chunk: Buffer) => {
+      output = (output + chunk.toString()).slice(-8000);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    let peakKiB = 0;
+    const timer = setInterval(() => {
+      if (child.pid) peakKiB = Math.max(peakKiB, treeRssKiB(child.pid));
+    }, 200);
+    child.on('error', (error) => {
+      clearInterval(timer);
+      reject(error);
+    });
+    child.on('close', (exitCode) => {
+      clearInterval(timer);
+      resolve({
+        seconds: Number(process.hrtime.bigint() - started) / 1e9,
+        peakRssMiB: Math.round(peakKiB / 1024),
+        exitCode,
+        tail: output,
+      });
+    });
+  });
+}

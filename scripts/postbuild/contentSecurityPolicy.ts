@@ -1,0 +1,98 @@
+/**
+ * Post-build step (runs last): a Content-Security-Policy in every built page,
+ * as `<meta http-equiv="Content-Security-Policy">`, allowing nothing but the
+ * site's own origin. Docusaurus's inline scripts (the colour-mode script that
+ * avoids a flash of the wrong theme) are allowed by their SHA-256 hashes, so
+ * no other inline script can run. The same policy is written to
+ * `content-security-policy.txt` for hosts that can send it as a header (a
+ * header also allows `frame-ancestors`, which a meta tag cannot).
+ * See SECURITY.md.
+ */
+import {createHash} from 'node:crypto';
+import {readFile, rename, writeFile} from 'node:fs/promises';
+import path from 'node:path';
+
+import {globSync} from 'tinyglobby';
+
+import type {PostbuildStep} from './index';
+
+/** Inline `<script>` elements the browser would run (not `src`, not JSON-LD or other data blocks). */
+const SCRIPT = /<script(\s[^>]*)?>([\s\S]*?)<\/script\s*>/gi;
+const EXECUTABLE_TYPE = /^(|text\/javascript|application\/javascript|module)$/i;
+
+/** The text of every executable inline script in a page, exactly as the browser hashes it. */
+export function inlineScripts(html: string): string[] {
+  return [...html.matchAll(SCRIPT)]
+    .filter(([, attributes = '']) => {
+      if (/\ssrc\s*=/i.test(` ${attributes}`)) return false;
+      const type = /\stype\s*=\s*["']?([^"'\s>]*)/i.exec(` ${attributes}`)?.[1] ?? '';
+      return EXECUTABLE_TYPE.test(type);
+    })
+    .map(([, , body = '']) => body);
+}
+
+/** A CSP source expression for a script's text: `'sha256-…'`. */
+export function scriptHash(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/**
+ * The policy for pages whose inline scripts have these hashes.
+ *
+ * - Everything (scripts, styles, fonts, images, fetches) from our own origin only.
+ * - `img-src data:` and `font-src data:`: Infima's stylesheet draws small
+ *   icons (menu chevrons, the external-link arrow) as data: SVGs, and the
+ *   bundler inlines KaTeX's smallest fonts into our own stylesheet.
+ * - `style-src 'unsafe-inline'`: KaTeX positions every glyph with a `style`
+ *   attribute and each diagram SVG carries its own `<style>`; hashing
+ *   thousands of attributes would need `'unsafe-hashes'` anyway. Styles
+ *   cannot run code, and every stylesheet still comes from our origin.
+ * - `'wasm-unsafe-eval'`: lets the search index (Pagefind) compile its
+ *   WebAssembly from our origin; it does not allow JavaScript `eval`.
+ */
+export function contentSecurityPolicy(hashes: Iterable<string>): string {
+  const scriptSources = ["'self'", "'wasm-unsafe-eval'", ...[...new Set(hashes)].sort()];
+  return [
+    "default-src 'self'",
+    `script-src ${scriptSources.join(' ')}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+/** The page with the policy as the first element of its `<head>`, so it covers every script after it. */
+export function withPolicy(html: string, policy: string): string {
+  const escaped = policy.replace(/"/g, '&quot;');
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${escaped}">`;
+  const withoutOld = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/i, '');
+  const head = /<head(\s[^>]*)?>/i.exec(withoutOld);
+  if (!head) throw new Error('no <head> element to put the Content-Security-Policy in');
+  const at = head.index + head[0].length;
+  // <meta charset> must stay within the first 1024 bytes, so it keeps its place before the policy.
+  const charset = /^\s*<meta charset=[^>]*>/i.exec(withoutOld.slice(at));
+  const insertAt = at + (charset?.[0].length ?? 0);
+  return withoutOld.slice(0, insertAt) + meta + withoutOld.slice(insertAt);
+}
+
+export const contentSecurityPolicyStep: PostbuildStep = {
+  name: 'Content-Security-Policy',
+  async run({outDir}) {
+    const pages = globSync('**/*.html', {cwd: outDir});
+    const texts = await Promise.all(pages.map((page) => readFile(path.join(outDir, page), 'utf8')));
+    // One site-wide policy: a header cannot vary by page on most static hosts.
+    const policy = contentSecurityPolicy(texts.flatMap((text) => inlineScripts(text).map(scriptHash)));
+    await Promise.all(
+      pages.map(async (page, index) => {
+        const file = path.join(outDir, page);
+        await writeFile(`${file}.tmp`, withPolicy(texts[index] ?? '', policy));
+        await rename(`${file}.tmp`, file);
+      }),
+    );
+    await writeFile(path.join(outDir, 'content-security-policy.txt'), `${policy}\n`);
+  },
+};
