@@ -66,7 +66,8 @@ describe('masterplan edition', () => {
 
 describe('the site configuration', () => {
   it('keeps the draft at /rencana-induk/ and offers past editions in a version dropdown', async () => {
-    const {default: config} = await import('../../docusaurus.config');
+    const {default: createConfig} = await import('../../docusaurus.config');
+    const config = await createConfig();
     const preset = config.presets?.[0] as [string, {docs: {lastVersion?: string; versions?: Record<string, {label?: string}>}}];
     expect(preset[1].docs.lastVersion).toBe('current');
     expect(preset[1].docs.versions?.current?.label).toBe('Draf');
