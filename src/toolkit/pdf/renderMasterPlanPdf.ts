@@ -73,9 +73,17 @@ function checkBuild(buildDir: string, locale: PdfLocale): void {
   }
 }
 
+/** Diagrams drawn at build time: each is one light variant (the dark one is hidden in print). */
+function countBuildTimeDiagrams(html: string): number {
+  return html.match(/class="?mermaid-diagram__light\b/g)?.length ?? 0;
+}
+
 async function capturePage(page: Page, url: string, chapter: PdfChapter, buildDir: string, locale: PdfLocale, timeout: number): Promise<string> {
-  // Pages without diagrams are complete in the built HTML; pages with Mermaid must run the site's JavaScript.
-  if (chapter.diagrams === 0) return readFile(builtPageFile(buildDir, locale, chapter.route), 'utf8');
+  // Pages without diagrams, or whose diagrams were drawn at build time (inline
+  // SVG, see src/plugins/build-time-mermaid), are complete in the built HTML;
+  // diagrams drawn in the browser need the site's JavaScript to run first.
+  const built = await readFile(builtPageFile(buildDir, locale, chapter.route), 'utf8');
+  if (chapter.diagrams === 0 || countBuildTimeDiagrams(built) >= chapter.diagrams) return built;
   const response = await page.goto(url, {waitUntil: 'load'});
   if (!response?.ok()) throw new PageRenderError(url, `the server answered ${response?.status() ?? 'nothing'}`);
   try {
