@@ -47,6 +47,12 @@ const DARK_THEME_VARIABLES = {
 
 /** How long an unused shared browser stays open for the next page's diagrams. */
 const IDLE_CLOSE_MS = 2_000;
+/**
+ * Pages drawing at once. The bundler compiles many MDX files in parallel, and
+ * each open page is a Chromium renderer process of about 100 MB: unlimited,
+ * a 600-page corpus peaked at 12 GB.
+ */
+const MAX_OPEN_PAGES = 2;
 
 /**
  * One Chromium for every diagram of the build. rehype-mermaid launches a
@@ -60,7 +66,18 @@ function sharedBrowserType(playwrightChromium: BrowserType): BrowserType {
   let browser: Promise<Browser> | undefined;
   let openContexts = 0;
   let idleTimer: NodeJS.Timeout | undefined;
-  const release = () => {
+  let openPages = 0;
+  const waitingForPage: Array<() => void> = [];
+
+  const pageSlot = async () => {
+    if (openPages >= MAX_OPEN_PAGES) await new Promise<void>((resolve) => waitingForPage.push(resolve));
+    openPages += 1;
+  };
+  const freePageSlot = () => {
+    openPages -= 1;
+    waitingForPage.shift()?.();
+  };
+  const releaseContext = () => {
     openContexts -= 1;
     if (openContexts > 0) return;
     idleTimer = setTimeout(() => {
@@ -69,6 +86,7 @@ function sharedBrowserType(playwrightChromium: BrowserType): BrowserType {
       void closing?.then((open) => open.close());
     }, IDLE_CLOSE_MS);
   };
+
   const launch = async (launchOptions?: LaunchOptions) => {
     clearTimeout(idleTimer);
     openContexts += 1;
@@ -77,12 +95,28 @@ function sharedBrowserType(playwrightChromium: BrowserType): BrowserType {
     let context: BrowserContext | undefined;
     return {
       async newContext(contextOptions?: BrowserContextOptions) {
-        context = await shared.newContext(contextOptions);
-        return context;
+        const opened = await shared.newContext(contextOptions);
+        context = opened;
+        return {
+          async newPage() {
+            await pageSlot();
+            const page = await opened.newPage();
+            const closePage = page.close.bind(page);
+            page.close = async (options) => {
+              try {
+                await closePage(options);
+              } finally {
+                freePageSlot();
+              }
+            };
+            return page;
+          },
+          close: () => opened.close(),
+        };
       },
       async close() {
         await context?.close();
-        release();
+        releaseContext();
       },
     } as unknown as Browser;
   };
