@@ -32,7 +32,7 @@ describe('a release full of markup, imported and built', () => {
   beforeAll(() => {
     site = mkdtempSync(path.join(tmpdir(), 'press-markup-site-'));
     // The docs link to the shipped post, so blog/ comes along; only the Indonesian locale is built.
-    for (const entry of ['docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'package.json', 'src', 'i18n', 'data', 'static', 'docs', 'blog']) {
+    for (const entry of ['docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'tsconfig.typedoc.json', 'package.json', 'bin', 'src', 'i18n', 'data', 'static', 'docs', 'blog']) {
       cpSync(path.join(SITE_DIR, entry), path.join(site, entry), {recursive: true});
     }
     symlinkSync(path.join(SITE_DIR, 'node_modules'), path.join(site, 'node_modules'), 'dir');
@@ -64,9 +64,9 @@ describe('a release full of markup, imported and built', () => {
   });
 
   it('shows every paragraph as the literal characters of the release', () => {
-    // The body's paragraphs; the source attribution below it is an <aside>.
+    // The body's paragraphs, not the source attribution below them.
     const paragraphs = $('article .markdown p')
-      .filter((_index, element) => $(element).closest('aside').length === 0)
+      .filter((_index, element) => $(element).closest('[data-testid=press-attribution]').length === 0)
       .map((_index, element) => $(element).text())
       .get();
     expect(paragraphs).toEqual(MARKUP_PARAGRAPHS);

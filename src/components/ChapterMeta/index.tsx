@@ -69,7 +69,7 @@ export default function ChapterMeta(): ReactNode {
           )}
         </dd>
       </div>
-      <div className={clsx(overdue && styles.overdue)}>
+      <div className={clsx(overdue && styles.overdue) || undefined}>
         <dt><Translate id="chapter.meta.reviewBy">Tinjau ulang paling lambat</Translate></dt>
         <dd>
           {reviewBy ? <time dateTime={reviewBy}>{reviewBy}</time> : <Translate id="chapter.meta.noReviewDate">belum dijadwalkan</Translate>}

@@ -18,7 +18,7 @@ export default function ModuleCard(): ReactNode {
   const prerequisites = module.prerequisites.flatMap((id) => modules.filter((candidate) => candidate.id === id));
   const done = progress.done.has(module.id);
   return (
-    <aside className={styles.card} aria-labelledby="module-card-title" data-testid="module-card">
+    <section className={styles.card} aria-labelledby="module-card-title" data-testid="module-card">
       <p id="module-card-title" className={styles.heading}>
         <Translate id="readers.moduleCard.title">Tentang modul ini</Translate>
         {done && (
@@ -68,6 +68,6 @@ export default function ModuleCard(): ReactNode {
           <li key={objective}>{objective}</li>
         ))}
       </ul>
-    </aside>
+    </section>
   );
 }

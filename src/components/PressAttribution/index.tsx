@@ -9,7 +9,7 @@ export default function PressAttribution(): ReactNode {
   const {provenance} = usePressPost();
   if (!provenance) return null;
   return (
-    <aside className={styles.attribution} aria-labelledby="press-source" data-testid="press-attribution">
+    <section className={styles.attribution} aria-labelledby="press-source" data-testid="press-attribution">
       <p id="press-source" className={styles.title}>
         <Translate id="readers.press.source">Sumber</Translate>
       </p>
@@ -40,6 +40,6 @@ export default function PressAttribution(): ReactNode {
       <p className={styles.note}>
         <Translate id="readers.press.republished">Diterbitkan ulang apa adanya dari siaran pers resmi.</Translate>
       </p>
-    </aside>
+    </section>
   );
 }

@@ -1,4 +1,4 @@
-import type {ReactNode} from 'react';
+import {lazy, Suspense, type ReactNode} from 'react';
 import Content from '@theme-original/DocItem/Content';
 import type ContentType from '@theme/DocItem/Content';
 import type {WrapperProps} from '@docusaurus/types';
@@ -6,10 +6,14 @@ import {useActivePlugin} from '@docusaurus/plugin-content-docs/client';
 
 import ChapterMeta from '@site/src/components/ChapterMeta';
 import MasterPlanDownload from '@site/src/components/MasterPlanDownload';
-import ModuleCard from '@site/src/components/ModuleCard';
 import {collectionLabel, collectionOfDocsPlugin} from '@site/src/components/readers/collectionLabel';
 
 type Props = WrapperProps<typeof ContentType>;
+
+// Only curriculum pages need the module card: a separate chunk keeps it off
+// every chapter's JavaScript budget. Server rendering waits for it, so the
+// static HTML is complete and hydration keeps it.
+const ModuleCard = lazy(() => import('@site/src/components/ModuleCard'));
 
 /**
  * Every doc page's content, preceded by what its collection needs near the
@@ -25,7 +29,11 @@ export default function ContentWrapper(props: Props): ReactNode {
     <>
       {pluginId === 'default' && <ChapterMeta />}
       {pluginId === 'default' && <MasterPlanDownload />}
-      {pluginId === 'kurikulum' && <ModuleCard />}
+      {pluginId === 'kurikulum' && (
+        <Suspense fallback={null}>
+          <ModuleCard />
+        </Suspense>
+      )}
       <div data-pagefind-body="" data-pagefind-filter={collection ? `collection:${collectionLabel(collection)}` : undefined}>
         <Content {...props} />
       </div>
