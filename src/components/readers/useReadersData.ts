@@ -1,8 +1,11 @@
-import {usePluginData} from '@docusaurus/useGlobalData';
+import data from '@generated/readers/default/readers-data.json';
 
 import type {ReadersData} from '@site/src/plugins/readers/types';
 
-/** The readers plugin's global data for the current locale. */
+/**
+ * What the readers plugin gathered at build time for the current locale. It
+ * is a data module, so only pages using readers' components load it.
+ */
 export function useReadersData(): ReadersData {
-  return usePluginData('readers') as ReadersData;
+  return data;
 }

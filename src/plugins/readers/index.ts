@@ -29,9 +29,12 @@ function docsOf(allContent: Record<string, Record<string, unknown>>, pluginId: s
 /**
  * Gathers what readers' features show (curriculum map, module cards, glossary,
  * consultation index and actions, cooperation timeline, press dates) from the
- * loaded docs, the blog and the registries, and publishes it as global data
- * (`usePluginData('readers')`). Rendering happens at build time; nothing is fetched.
+ * loaded docs, the blog and the registries, and writes it as a data module
+ * (`@generated/readers/default/readers-data.json`, read by `useReadersData()`). Rendering happens at build time; nothing is fetched.
  */
+/** File name of the data module (under `.docusaurus/readers/default/`). */
+export const READERS_DATA_FILE = 'readers-data.json';
+
 export default function pluginReaders(context: LoadContext): Plugin {
   const locale = context.i18n.currentLocale === 'en' ? 'en' : 'id';
   return {
@@ -55,7 +58,9 @@ export default function pluginReaders(context: LoadContext): Plugin {
         ),
         builtOn: new Date().toISOString().slice(0, 10),
       };
-      actions.setGlobalData(data);
+      // A data module, not global data: global data ships in every page's main
+      // bundle, this only in the chunks of the components that read it.
+      await actions.createData(READERS_DATA_FILE, JSON.stringify(data));
     },
   };
 }
