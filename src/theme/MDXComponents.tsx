@@ -1,14 +1,11 @@
 import MDXComponents from '@theme-original/MDXComponents';
 
-import Term from '@site/src/components/Term';
-
 /**
- * Components every .mdx page may use without importing them. Only the small
- * ones that prose uses anywhere; page-specific components (curriculum map,
- * consultation tables, timeline) are imported by the pages that use them, so
- * they stay out of every other page's JavaScript.
+ * Components every .mdx page may use without importing them. Ours are not
+ * registered here: this map ships with every doc page, so `<Term>` (and the
+ * glossary it carries) would weigh on pages that never use it. Pages import
+ * what they use: `import Term from '@site/src/components/Term';`.
  */
 export default {
   ...MDXComponents,
-  Term,
 };
