@@ -98,7 +98,7 @@ const config: Config = {
   markdown: {
     // .md files are CommonMark (press releases stay inert text); only .mdx is MDX.
     format: 'detect',
-    // Docusaurus's own Mermaid step would hide the fences from rehype-mermaid.
+    // Docusaurus's own Mermaid step would hide the fences from our build-time renderer.
     mermaid: !CHROMIUM_PATH,
     hooks: {
       onBrokenMarkdownLinks: 'throw',

@@ -56,7 +56,7 @@ const I18N_FILES = [
   'i18n/en/docusaurus-plugin-content-blog/authors.yml',
   'i18n/en/docusaurus-plugin-content-blog/tags.yml',
 ];
-const REGISTRY_FILES = ['data/people.yml', 'data/programs.yml', 'data/glossary.yml', 'blog/authors.yml', 'blog/tags.yml'];
+const REGISTRY_FILES = ['data/people.yml', 'data/programs.yml', 'data/glossary.yml', 'data/timeline.yml', 'blog/authors.yml', 'blog/tags.yml'];
 
 // Must match the registries copied from data/ and blog/.
 const OWNERS = ['rini', 'lee-in-jae'];
@@ -146,8 +146,14 @@ function filesOf(page: PlannedPage): {id: string; en: string} {
   switch (page.kind) {
     case 'chapter':
       return {id: `docs/rencana-induk/${page.slug}.md`, en: `i18n/en/docusaurus-plugin-content-docs/current/${page.slug}.md`};
-    case 'module':
-      return {id: `docs/kurikulum/${page.slug}.md`, en: `i18n/en/docusaurus-plugin-content-docs-kurikulum/current/${page.slug}.md`};
+    case 'module': {
+      // The overview is MDX like the real one: it embeds the curriculum map every module links back to.
+      const extension = page.slug === 'index' ? 'mdx' : 'md';
+      return {
+        id: `docs/kurikulum/${page.slug}.${extension}`,
+        en: `i18n/en/docusaurus-plugin-content-docs-kurikulum/current/${page.slug}.${extension}`,
+      };
+    }
     case 'consultation':
       return {id: `docs/konsultasi/${page.slug}.md`, en: `i18n/en/docusaurus-plugin-content-docs-konsultasi/current/${page.slug}.md`};
     case 'press':
@@ -242,7 +248,10 @@ function pageText(options: Body, all: Map<Kind, PlannedPage[]>): string {
   const description = w.sentence(words);
   const content = body(options);
   if (page.slug === 'index') {
-    return frontmatter([`title: ${title}`, `description: ${description}`, 'sidebar_position: 0']) + content;
+    const overview = frontmatter([`title: ${title}`, `description: ${description}`, 'sidebar_position: 0']) + content;
+    return page.kind === 'module'
+      ? `${overview}\nimport CurriculumMap from '@site/src/components/CurriculumMap';\n\n<CurriculumMap />\n`
+      : overview;
   }
   switch (page.kind) {
     case 'chapter': {

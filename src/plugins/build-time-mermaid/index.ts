@@ -3,27 +3,24 @@
  * variant, so readers never download Mermaid's runtime (about 200 KB of
  * gzipped JavaScript) and the diagrams are in the static HTML.
  *
- * `rehype-mermaid`'s `inline-svg` strategy keeps only one colour scheme, so
- * each fence is split into two copies and rehype-mermaid runs twice: once for
- * the light copy, once (with the dark theme and its own id prefix, so the
- * SVGs' scoped styles do not clash) for the dark copy. `mermaid.css` shows the
- * copy that matches the site's own theme switch (`[data-theme]`), not the
- * operating system's.
+ * Each fence becomes `<div class="mermaid-diagram">` holding a light and a
+ * dark copy (each SVG with its own id, so their scoped styles do not clash);
+ * `mermaid.css` shows the copy that matches the site's own theme switch
+ * (`[data-theme]`), not the operating system's.
  */
+import {createHash} from 'node:crypto';
 import {createRequire} from 'node:module';
 
-import type {Element, Root} from 'hast';
+import type {ElementContent, Element, Parents, Root} from 'hast';
 import type {MermaidConfig} from 'mermaid';
-import type {Browser, BrowserContext, BrowserContextOptions, BrowserType, LaunchOptions} from 'playwright';
-import type {RehypeMermaidOptions} from 'rehype-mermaid';
 import type {Pluggable, Plugin} from 'unified';
 import {visit} from 'unist-util-visit';
 
-import {CHROMIUM_ARGS} from '../../toolkit/browser/launchChromium';
+import {createDiagramRenderer, type DiagramRenderer} from './diagramRenderer';
+import type {DiagramBatch, DrawnDiagram} from './inPageRenderer';
 
-/** The class rehype-mermaid looks for, and the one the dark copy waits under. */
+/** The class a Mermaid fence's `<code>` carries after Markdown is turned into HTML. */
 const FENCE_CLASS = 'language-mermaid';
-const DARK_FENCE_CLASS = 'language-mermaid-dark-pending';
 
 /** Timeline and journey sections cycle through twelve colour-scale entries. */
 const SCALE = Array.from({length: 12}, (_, index) => index);
@@ -45,84 +42,6 @@ const DARK_THEME_VARIABLES = {
   ...Object.fromEntries(SCALE.map((index) => [`cScaleLabel${index}`, '#ffffff'])),
 };
 
-/** How long an unused shared browser stays open for the next page's diagrams. */
-const IDLE_CLOSE_MS = 2_000;
-/**
- * Pages drawing at once. The bundler compiles many MDX files in parallel, and
- * each open page is a Chromium renderer process of about 100 MB: unlimited,
- * a 600-page corpus peaked at 12 GB.
- */
-const MAX_OPEN_PAGES = 2;
-
-/**
- * One Chromium for every diagram of the build. rehype-mermaid launches a
- * browser per renderer and closes it whenever it has nothing to draw, so each
- * MDX processor (several per content plugin) started its own Chromium for
- * nearly every diagram page: slow, and gigabytes of memory when pages compile
- * in parallel. This `BrowserType` hands out contexts of one shared browser,
- * closed once no diagram has been drawn for a moment.
- */
-function sharedBrowserType(playwrightChromium: BrowserType): BrowserType {
-  let browser: Promise<Browser> | undefined;
-  let openContexts = 0;
-  let idleTimer: NodeJS.Timeout | undefined;
-  let openPages = 0;
-  const waitingForPage: Array<() => void> = [];
-
-  const pageSlot = async () => {
-    if (openPages >= MAX_OPEN_PAGES) await new Promise<void>((resolve) => waitingForPage.push(resolve));
-    openPages += 1;
-  };
-  const freePageSlot = () => {
-    openPages -= 1;
-    waitingForPage.shift()?.();
-  };
-  const releaseContext = () => {
-    openContexts -= 1;
-    if (openContexts > 0) return;
-    idleTimer = setTimeout(() => {
-      const closing = browser;
-      browser = undefined;
-      void closing?.then((open) => open.close());
-    }, IDLE_CLOSE_MS);
-  };
-
-  const launch = async (launchOptions?: LaunchOptions) => {
-    clearTimeout(idleTimer);
-    openContexts += 1;
-    browser ??= playwrightChromium.launch(launchOptions);
-    const shared = await browser;
-    let context: BrowserContext | undefined;
-    return {
-      async newContext(contextOptions?: BrowserContextOptions) {
-        const opened = await shared.newContext(contextOptions);
-        context = opened;
-        return {
-          async newPage() {
-            await pageSlot();
-            const page = await opened.newPage();
-            const closePage = page.close.bind(page);
-            page.close = async (options) => {
-              try {
-                await closePage(options);
-              } finally {
-                freePageSlot();
-              }
-            };
-            return page;
-          },
-          close: () => opened.close(),
-        };
-      },
-      async close() {
-        await context?.close();
-        releaseContext();
-      },
-    } as unknown as Browser;
-  };
-  return {launch} as unknown as BrowserType;
-}
-
 /** Options for {@link buildTimeMermaidPlugins}. */
 export interface BuildTimeMermaidOptions {
   /** The Chromium that draws the diagrams (see `findChromium()`). */
@@ -131,71 +50,111 @@ export interface BuildTimeMermaidOptions {
   theme: {light: MermaidConfig['theme']; dark: MermaidConfig['theme']};
 }
 
+type Scheme = 'light' | 'dark';
+
+interface Fence {
+  pre: Element;
+  parent: Parents;
+  index: number;
+  code: string;
+}
+
 function hasClass(node: Element, name: string): boolean {
   const className = node.properties.className;
   return Array.isArray(className) && className.includes(name);
 }
 
-function variant(scheme: 'light' | 'dark', fence: Element): Element {
-  return {
-    type: 'element',
-    tagName: 'div',
-    properties: {className: [`mermaid-diagram__${scheme}`]},
-    children: [fence],
-  };
+function textOf(node: ElementContent): string {
+  if (node.type === 'text') return node.value;
+  if (node.type === 'element') return node.children.map(textOf).join('');
+  return '';
 }
 
-/** `<pre><code class="language-mermaid">` becomes a light and a dark copy in one wrapper. */
-const splitIntoVariants: Plugin<[], Root> = () => (tree) => {
+function findFences(tree: Root): Fence[] {
+  const fences: Fence[] = [];
   visit(tree, 'element', (node, index, parent) => {
     if (node.tagName !== 'pre' || index === undefined || !parent) return;
     const code = node.children.find((child): child is Element => child.type === 'element' && child.tagName === 'code');
     if (!code || !hasClass(code, FENCE_CLASS)) return;
-    const darkCode: Element = {...code, properties: {...code.properties, className: [DARK_FENCE_CLASS]}};
-    parent.children[index] = {
-      type: 'element',
-      tagName: 'div',
-      properties: {className: ['mermaid-diagram']},
-      children: [variant('light', node), variant('dark', {...node, children: [darkCode]})],
-    };
+    fences.push({pre: node, parent, index, code: textOf(code).trimEnd()});
     return 'skip';
   });
-};
-
-/** After the light pass, the dark copies become fences rehype-mermaid will draw. */
-const releaseDarkVariants: Plugin<[], Root> = () => (tree) => {
-  visit(tree, 'element', (node) => {
-    if (hasClass(node, DARK_FENCE_CLASS)) node.properties.className = [FENCE_CLASS];
-  });
-};
+  return fences;
+}
 
 /**
- * The rehype plugins that turn Mermaid fences into a light and a dark inline
- * SVG. `rehype-mermaid` is ESM-only, and Docusaurus loads the config through
- * jiti, which rewrites a written `import()` into its own CommonJS loader that
- * fails on rehype-mermaid's dependencies (`import.meta`). Node's own
- * `require()` loads ES modules (Node 20.19 and later), so it is used here.
+ * The rehype plugin: every Mermaid fence of a file is drawn in one call to the
+ * shared renderer. Drawings are remembered by theme, id and source for the
+ * whole build, so a diagram shared by both locales or recompiled is drawn once.
  */
+function rehypeBuildTimeMermaid(options: BuildTimeMermaidOptions): Plugin<[], Root> {
+  // ESM-only, and jiti (Docusaurus's config loader) cannot load it; Node's own require can (Node 20.19+).
+  const {fromHtml} = createRequire(import.meta.url)('hast-util-from-html') as typeof import('hast-util-from-html');
+  let renderer: DiagramRenderer | undefined;
+  const drawings = new Map<string, Promise<DrawnDiagram>>();
+  const configs: Record<Scheme, Record<string, unknown>> = {
+    light: {theme: options.theme.light, themeVariables: LIGHT_THEME_VARIABLES},
+    dark: {theme: options.theme.dark, themeVariables: DARK_THEME_VARIABLES},
+  };
+
+  const draw = (fences: Fence[]): Record<Scheme, Promise<DrawnDiagram>[]> => {
+    const batches: DiagramBatch[] = [];
+    const pending: Array<(drawn: DrawnDiagram) => void> = [];
+    const result = {light: [], dark: []} as Record<Scheme, Promise<DrawnDiagram>[]>;
+    for (const scheme of ['light', 'dark'] as const) {
+      const batch: DiagramBatch = {config: configs[scheme], diagrams: []};
+      fences.forEach((fence, position) => {
+        const id = `mermaid-${scheme}-${position}`;
+        const key = createHash('sha256').update(JSON.stringify([configs[scheme], id, fence.code])).digest('hex');
+        let drawing = drawings.get(key);
+        if (!drawing) {
+          drawing = new Promise((resolve) => pending.push(resolve));
+          drawings.set(key, drawing);
+          batch.diagrams.push({id, code: fence.code});
+        }
+        result[scheme].push(drawing);
+      });
+      batches.push(batch);
+    }
+    if (pending.length > 0) {
+      renderer ??= createDiagramRenderer({executablePath: options.executablePath});
+      renderer.render(batches).then(
+        (drawn) => drawn.forEach((diagram, index) => pending[index]?.(diagram)),
+        (error: unknown) => pending.forEach((resolve) => resolve({error: `Chromium could not draw it: ${error instanceof Error ? error.message : String(error)}`})),
+      );
+    }
+    return result;
+  };
+
+  return () => async (tree, file) => {
+    const fences = findFences(tree);
+    if (fences.length === 0) return;
+    const drawn = draw(fences);
+    const light = await Promise.all(drawn.light);
+    const dark = await Promise.all(drawn.dark);
+    fences.forEach((fence, position) => {
+      const variants = (['light', 'dark'] as const).map((scheme): Element => {
+        const diagram = (scheme === 'light' ? light : dark)[position];
+        if (!diagram?.svg) {
+          return file.fail(
+            `Mermaid diagram could not be drawn (${scheme} theme): ${diagram?.error ?? 'no result'}. Run \`npx masterplan check\` for the line of the error.`,
+            fence.pre,
+            'build-time-mermaid',
+          );
+        }
+        return {
+          type: 'element',
+          tagName: 'div',
+          properties: {className: [`mermaid-diagram__${scheme}`]},
+          children: fromHtml(diagram.svg, {fragment: true}).children as ElementContent[],
+        };
+      });
+      fence.parent.children[fence.index] = {type: 'element', tagName: 'div', properties: {className: ['mermaid-diagram']}, children: variants};
+    });
+  };
+}
+
+/** The rehype plugins that turn Mermaid fences into a light and a dark inline SVG. */
 export function buildTimeMermaidPlugins(options: BuildTimeMermaidOptions): Pluggable[] {
-  const load = createRequire(import.meta.url);
-  const {default: rehypeMermaid} = load('rehype-mermaid') as typeof import('rehype-mermaid');
-  const {chromium} = load('playwright') as typeof import('playwright');
-  const shared: RehypeMermaidOptions = {
-    strategy: 'inline-svg',
-    browserType: sharedBrowserType(chromium),
-    launchOptions: {executablePath: options.executablePath, headless: true, args: CHROMIUM_ARGS},
-  };
-  // unified keeps one entry per plugin function, so each pass needs its own.
-  const drawLight: Plugin<[RehypeMermaidOptions], Root> = function (passOptions) {
-    return rehypeMermaid.call(this, passOptions);
-  };
-  const drawDark: Plugin<[RehypeMermaidOptions], Root> = function (passOptions) {
-    return rehypeMermaid.call(this, passOptions);
-  };
-  return [
-    splitIntoVariants,
-    [drawLight, {...shared, mermaidConfig: {theme: options.theme.light, themeVariables: LIGHT_THEME_VARIABLES}, prefix: 'mermaid-light'}],
-    releaseDarkVariants,
-    [drawDark, {...shared, mermaidConfig: {theme: options.theme.dark, themeVariables: DARK_THEME_VARIABLES}, prefix: 'mermaid-dark'}],
-  ];
+  return [rehypeBuildTimeMermaid(options)];
 }

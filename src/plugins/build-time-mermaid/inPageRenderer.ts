@@ -1,0 +1,51 @@
+/**
+ * The script a renderer page runs once, after Mermaid's own bundle: it defines
+ * `window.renderMermaidBatches`, which draws batches of diagrams, each batch
+ * with its own Mermaid configuration (a light and a dark theme in one call).
+ *
+ * It is kept as source text, not as a function handed to `page.evaluate`: the
+ * TypeScript loaders (tsx, jiti) add helpers such as `__name` to compiled
+ * functions, and those do not exist inside the page.
+ */
+export const IN_PAGE_RENDERER = `
+window.renderMermaidBatches = async (batches) => {
+  // Mermaid measures labels in the DOM, so the drawing area exists but is never seen.
+  const container = document.createElement('div');
+  container.setAttribute('aria-hidden', 'true');
+  container.style.cssText = 'max-height:0;opacity:0;overflow:hidden';
+  document.body.append(container);
+  const results = [];
+  try {
+    for (const batch of batches) {
+      // initialize() starts from Mermaid's defaults, so one theme never leaks into the next batch.
+      mermaid.initialize({startOnLoad: false, fontFamily: 'arial,sans-serif', ...batch.config});
+      for (const diagram of batch.diagrams) {
+        try {
+          const {svg} = await mermaid.render(diagram.id, diagram.code, container);
+          results.push({svg});
+        } catch (error) {
+          results.push({error: error && error.message ? error.message : String(error)});
+        }
+      }
+    }
+  } finally {
+    container.remove();
+  }
+  return results;
+};
+`;
+
+/** One diagram to draw: the id its SVG gets (scopes its styles) and its Mermaid source. */
+export interface DiagramSource {
+  id: string;
+  code: string;
+}
+
+/** Diagrams drawn with one Mermaid configuration (theme, theme variables). */
+export interface DiagramBatch {
+  config: Record<string, unknown>;
+  diagrams: DiagramSource[];
+}
+
+/** What the page returns for each diagram, in the order of the batches. */
+export type DrawnDiagram = {svg: string; error?: undefined} | {svg?: undefined; error: string};
