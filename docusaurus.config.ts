@@ -13,6 +13,7 @@ import {buildTimeMermaidPlugins} from './src/plugins/build-time-mermaid';
 import pluginPressBlog from './src/plugins/press-blog';
 import pluginStatusBoard from './src/plugins/status-board';
 import pluginReaders from './src/plugins/readers';
+import pluginToolkitApi from './src/plugins/toolkit-api';
 import {sortByChapter} from './src/plugins/sidebar/sortByChapter';
 import {editionVersions} from './src/toolkit/edition/editionVersions';
 import {findChromium} from './src/toolkit/browser/findChromium';
@@ -170,7 +171,7 @@ const config: Config = {
         routeBasePath: 'toolkit',
       } satisfies DocsOptions,
     ],
-    ['docusaurus-plugin-typedoc', TOOLKIT_API],
+    [pluginToolkitApi, TOOLKIT_API],
     [
       pluginPressBlog,
       {

@@ -14,7 +14,14 @@ const outDirIndex = args.indexOf('--out-dir');
 const outDir = path.resolve(siteDir, outDirIndex >= 0 ? (args[outDirIndex + 1] ?? 'build') : 'build');
 
 async function main(): Promise<number> {
-  const build = spawnSync('npx', ['docusaurus', 'build', ...args], {cwd: siteDir, stdio: 'inherit'});
+  const build = spawnSync('npx', ['docusaurus', 'build', ...args], {
+    cwd: siteDir,
+    stdio: 'inherit',
+    // With the SWC minifier off (it breaks diagram hydration, see docusaurus.config.ts), Docusaurus minifies
+    // HTML with html-minifier-terser, whose settings keep nearly every byte (no whitespace collapsing) yet
+    // take two thirds of page generation: 12 s instead of 5 s for 600 pages. Measured: pages 0.1 % larger.
+    env: {...process.env, SKIP_HTML_MINIFICATION: process.env.SKIP_HTML_MINIFICATION ?? 'true'},
+  });
   if (build.status !== 0) return build.status ?? 1;
   for (const step of POSTBUILD_STEPS) {
     console.log(`[INFO] Post-build: ${step.name}`);

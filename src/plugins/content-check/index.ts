@@ -4,6 +4,8 @@ import path from 'node:path';
 import logger from '@docusaurus/logger';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 
+import {oncePerBuild} from '../oncePerBuild';
+
 /** Set to `1` to build without the check (benchmarks of the bare build do). */
 export const SKIP_ENV = 'MASTERPLAN_SKIP_CHECK';
 
@@ -11,9 +13,6 @@ interface CheckRun {
   code: number;
   output: string;
 }
-
-// Docusaurus loads plugins once per locale; one check per process is enough.
-const runs = new Map<string, Promise<CheckRun>>();
 
 /**
  * `masterplan check` in its own process: the toolkit runs under tsx as on the
@@ -36,15 +35,12 @@ function runCheck(siteDir: string): Promise<CheckRun> {
  * page does not stop the preview.
  */
 export default function pluginContentCheck(context: LoadContext): Plugin {
+  // Started as soon as the config is read, so it runs while the other plugins initialise; one check serves every locale.
+  const run = process.env[SKIP_ENV] === '1' ? undefined : oncePerBuild(`content-check:${context.siteDir}`, () => runCheck(context.siteDir));
   return {
     name: 'content-check',
     async loadContent() {
-      if (process.env[SKIP_ENV] === '1') return;
-      let run = runs.get(context.siteDir);
-      if (!run) {
-        run = runCheck(context.siteDir);
-        runs.set(context.siteDir, run);
-      }
+      if (!run) return;
       const {code, output} = await run;
       if (code === 0) {
         if (context.i18n.currentLocale === context.i18n.defaultLocale) logger.info('Content check passed: no errors (details: npx masterplan check).');

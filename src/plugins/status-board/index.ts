@@ -6,6 +6,7 @@ import {loadRegistries, REGISTRY_FILES, type Registries} from '../../toolkit/con
 import {MASTER_PLAN, readChapters} from '../../toolkit/content/readChapters';
 import {todayIso} from '../../toolkit/dates/today';
 import {collectStatus, type StatusReport} from '../../toolkit/status';
+import {oncePerBuild} from '../oncePerBuild';
 import {STATUS_BOARD_PLUGIN, type BoardData, type StatusBoardGlobalData} from './boardData';
 import {chapterPermalink} from './chapterPermalink';
 
@@ -17,7 +18,7 @@ interface Loaded {
 
 /**
  * The chapter status board at `/status/` in every locale, from the same report
- * as `masterplan status` (collected once per build and locale, git included),
+ * as `masterplan status` (collected once per build, git included),
  * and the people registry's names as global data for chapter headers.
  */
 function pluginStatusBoard(context: LoadContext): Plugin<Loaded> {
@@ -29,14 +30,17 @@ function pluginStatusBoard(context: LoadContext): Plugin<Loaded> {
       return [path.join(context.siteDir, MASTER_PLAN.dir, '**/*.{md,mdx}'), path.join(context.siteDir, MASTER_PLAN.enDir, '**/*.{md,mdx}'), ...Object.values(REGISTRY_FILES).map((file) => path.join(context.siteDir, file))];
     },
 
-    async loadContent() {
-      const [report, registries, {chapters}] = await Promise.all([
-        collectStatus(context.siteDir, todayIso()),
-        loadRegistries(context.siteDir),
-        readChapters(context.siteDir),
-      ]);
-      const slugs = new Map(chapters.map((chapter) => [chapter.id, chapter.frontMatter.slug]));
-      return {report, registries, slugs};
+    loadContent() {
+      // The report does not depend on the locale: collected (git included) once per build.
+      return oncePerBuild(`status-board:${context.siteDir}`, async () => {
+        const [report, registries, {chapters}] = await Promise.all([
+          collectStatus(context.siteDir, todayIso()),
+          loadRegistries(context.siteDir),
+          readChapters(context.siteDir),
+        ]);
+        const slugs = new Map(chapters.map((chapter) => [chapter.id, chapter.frontMatter.slug]));
+        return {report, registries, slugs};
+      });
     },
 
     async contentLoaded({content, actions}) {
