@@ -14,6 +14,8 @@ const outDirIndex = args.indexOf('--out-dir');
 const outDir = path.resolve(siteDir, outDirIndex >= 0 ? (args[outDirIndex + 1] ?? 'build') : 'build');
 
 async function main(): Promise<number> {
+  const started = Date.now();
+  const timings: string[] = [];
   const build = spawnSync('npx', ['docusaurus', 'build', ...args], {
     cwd: siteDir,
     stdio: 'inherit',
@@ -23,11 +25,20 @@ async function main(): Promise<number> {
     env: {...process.env, SKIP_HTML_MINIFICATION: process.env.SKIP_HTML_MINIFICATION ?? 'true'},
   });
   if (build.status !== 0) return build.status ?? 1;
+  timings.push(`Docusaurus ${seconds(started)}`);
   for (const step of POSTBUILD_STEPS) {
     console.log(`[INFO] Post-build: ${step.name}`);
+    const stepStarted = Date.now();
     await step.run({siteDir, outDir});
+    timings.push(`${step.name} ${seconds(stepStarted)}`);
   }
+  // One line that says where the time went (the build benchmark reads it too).
+  console.log(`[INFO] Build finished in ${seconds(started)}: ${timings.join(', ')}.`);
   return 0;
+}
+
+function seconds(since: number): string {
+  return `${((Date.now() - since) / 1000).toFixed(1)} s`;
 }
 
 main().then(
