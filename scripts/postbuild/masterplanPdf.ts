@@ -8,7 +8,8 @@ import path from 'node:path';
 
 import {buildMakesPdf} from '../../src/plugins/pdf-download';
 import {INSTALL_CHROMIUM_HINT} from '../../src/toolkit/browser/findChromium';
-import {downloadPath, openPdfSession, PDF_LOCALES, renderMasterPlanPdf, writeFileAtomically} from '../../src/toolkit/pdf';
+import {writeFileAtomic} from '../../src/toolkit/fs/atomicWrite';
+import {downloadPath, openPdfSession, PDF_LOCALES, renderMasterPlanPdf} from '../../src/toolkit/pdf';
 import type {PostbuildStep} from '.';
 
 export const masterplanPdfStep: PostbuildStep = {
@@ -28,7 +29,7 @@ export const masterplanPdfStep: PostbuildStep = {
         PDF_LOCALES.map(async (locale) => {
           const result = await renderMasterPlanPdf({siteDir, buildDir: outDir, locale, session});
           const file = path.join(outDir, downloadPath(locale));
-          await writeFileAtomically(file, result.pdf);
+          await writeFileAtomic(file, result.pdf);
           for (const warning of result.warnings) console.log(`[WARNING] ${warning}`);
           console.log(`[INFO] Wrote ${path.relative(siteDir, file)}: ${result.pageCount} pages, ${result.chapters.length} chapters.`);
         }),

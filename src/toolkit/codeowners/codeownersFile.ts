@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import {loadRegistries} from '../content/registries';
 import {readChapters} from '../content/readChapters';
-import {replaceFile} from '../fs/writeNewFile';
+import {writeFileAtomic} from '../fs/atomicWrite';
 import {generateCodeowners, type GeneratedCodeowners} from './generateCodeowners';
 import {CODEOWNERS_PATH, readFallbackOwner} from './options';
 
@@ -28,7 +28,7 @@ export async function expectedCodeowners(siteDir: string): Promise<GeneratedCode
 /** Writes the generated file over the committed one (atomically); returns what was written. */
 export async function writeCodeowners(siteDir: string): Promise<GeneratedCodeowners> {
   const generated = await expectedCodeowners(siteDir);
-  await replaceFile(path.join(siteDir, CODEOWNERS_PATH), generated.text);
+  await writeFileAtomic(path.join(siteDir, CODEOWNERS_PATH), generated.text);
   return generated;
 }
 

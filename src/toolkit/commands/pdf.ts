@@ -5,13 +5,13 @@ import {SingleBar} from 'cli-progress';
 import {InvalidArgumentError, type Command} from 'commander';
 
 import {ChromiumNotFoundError} from '../browser/launchChromium';
+import {writeFileAtomic} from '../fs/atomicWrite';
 import {
   isPdfLocale,
   pdfFileName,
   PdfError,
   PDF_LOCALES,
   renderMasterPlanPdf,
-  writeFileAtomically,
   type PdfLocale,
 } from '../pdf';
 
@@ -73,7 +73,7 @@ async function runPdf(options: PdfCommandOptions): Promise<void> {
       },
     });
     bar?.stop();
-    await writeFileAtomically(out, result.pdf);
+    await writeFileAtomic(out, result.pdf);
     for (const warning of result.warnings) console.warn(`warning  ${warning}`);
     const drafts = result.chapters.filter((chapter) => chapter.status !== 'approved').length;
     const seconds = ((Date.now() - started) / 1000).toFixed(1);

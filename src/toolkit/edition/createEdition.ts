@@ -4,7 +4,7 @@ import {readFile} from 'node:fs/promises';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 
-import {replaceFile} from '../fs/writeNewFile';
+import {writeFileAtomic} from '../fs/atomicWrite';
 import {editionNameProblem} from './editionName';
 
 /** The files Docusaurus versioning keeps for the master plan (the default docs plugin), relative to the site root. */
@@ -69,6 +69,6 @@ export async function createEdition(siteDir: string, name: string): Promise<stri
   const labelsFile = path.join(siteDir, EDITION_FILES.labelsEn(name));
   const labels = JSON.parse(await readFile(labelsFile, 'utf8')) as Record<string, {message: string; description?: string}>;
   labels['version.label'] = {message: englishEditionLabel(name), description: `The label for version ${name}`};
-  await replaceFile(labelsFile, `${JSON.stringify(labels, null, 2)}\n`);
+  await writeFileAtomic(labelsFile, `${JSON.stringify(labels, null, 2)}\n`);
   return [EDITION_FILES.versions, ...created];
 }

@@ -1,5 +1,5 @@
 import {randomBytes} from 'node:crypto';
-import {link, mkdir, rename, unlink, writeFile} from 'node:fs/promises';
+import {link, mkdir, unlink, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 
 /** A file that should have been created but already exists. */
@@ -28,12 +28,4 @@ export async function writeNewFile(file: string, content: string): Promise<void>
   } finally {
     await unlink(temporary);
   }
-}
-
-/** Replaces `file` with `content` atomically (temporary file, then rename). */
-export async function replaceFile(file: string, content: string): Promise<void> {
-  await mkdir(path.dirname(file), {recursive: true});
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
-  await writeFile(temporary, content, {flag: 'wx'});
-  await rename(temporary, file);
 }

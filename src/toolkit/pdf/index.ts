@@ -5,4 +5,3 @@ export {PageRenderError, PdfError} from './errors';
 export {downloadPath, isPdfLocale, pdfFileName, PDF_LOCALES, type PdfLocale} from './locales';
 export {renderMasterPlanPdf, type RenderedChapter, type RenderedPdf, type RenderPdfOptions} from './renderMasterPlanPdf';
 export {openPdfSession, type PdfSession} from './session';
-export {writeFileAtomically} from './writeFileAtomically';

@@ -3,7 +3,7 @@ import {readFile} from 'node:fs/promises';
 
 import {isMap, parseDocument} from 'yaml';
 
-import {writeFileAtomic} from './atomicWrite';
+import {writeFileAtomic} from '../fs/atomicWrite';
 import type {PressAuthor} from './authors';
 
 /** The author keys an authors file defines (empty when it does not exist). */

@@ -6,7 +6,7 @@ import {glob} from 'tinyglobby';
 import {parseDocument} from 'yaml';
 
 import {loadRegistries} from '../content/registries';
-import {writeFileAtomicSync} from './atomicWrite';
+import {writeFileAtomicSync} from '../fs/atomicWrite';
 import {pressAuthor, type PressAuthor} from './authors';
 import {addAuthors, readAuthorKeys} from './authorsFile';
 import {collectReleaseFiles} from './collectInputs';

@@ -5,10 +5,12 @@ import path from 'node:path';
 
 /**
  * Writes a file so that readers see the old content or the new, never half of
- * it: the text goes to a temporary file beside the target, then is renamed
- * over it (atomic on one file system).
+ * it: the data goes to a temporary file beside the target, then is renamed
+ * over it (atomic on one file system). The one way the toolkit replaces a
+ * file (posts, authors, CODEOWNERS, edition labels, PDFs); files that must
+ * not exist yet are created with `writeNewFile`.
  */
-export async function writeFileAtomic(file: string, content: string): Promise<void> {
+export async function writeFileAtomic(file: string, content: string | Uint8Array): Promise<void> {
   await mkdir(path.dirname(file), {recursive: true});
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
@@ -25,7 +27,7 @@ export async function writeFileAtomic(file: string, content: string): Promise<vo
  * small posts, synchronous calls are about twice as fast (measured in
  * bench/suites/importPress.ts) and the importer has nothing else to do meanwhile.
  */
-export function writeFileAtomicSync(file: string, content: string): void {
+export function writeFileAtomicSync(file: string, content: string | Uint8Array): void {
   mkdirSync(path.dirname(file), {recursive: true});
   const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   try {
