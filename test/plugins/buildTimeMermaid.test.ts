@@ -1,7 +1,7 @@
-import type {Element, Root} from 'hast';
-import {fromHtml} from 'hast-util-from-html';
-import {toHtml} from 'hast-util-to-html';
-import {unified} from 'unified';
+import {compile, evaluate} from '@mdx-js/mdx';
+import {createElement} from 'react';
+import {renderToStaticMarkup} from 'react-dom/server';
+import * as runtime from 'react/jsx-runtime';
 import {VFile} from 'vfile';
 import {afterAll, describe, expect, it} from 'vitest';
 
@@ -12,10 +12,6 @@ import {findChromium} from '../../src/toolkit/browser/findChromium';
 
 const executablePath = findChromium() ?? '/usr/bin/chromium';
 const FLOWCHART = 'flowchart LR\n  a["Pusat kerja sama"] --> b["Layanan publik"]';
-
-function fence(code: string): string {
-  return `<pre><code class="language-mermaid">${code.replaceAll('"', '&quot;')}</code></pre>`;
-}
 
 describeInBrowser('createDiagramRenderer', () => {
   const renderer = createDiagramRenderer({executablePath, maxPages: 1, idleCloseMs: 200});
@@ -56,44 +52,58 @@ describeInBrowser('createDiagramRenderer', () => {
   });
 });
 
-/** Runs the plugins over an HTML fragment, as the MDX compiler runs them over a page's tree. */
-async function transform(html: string, chromium = executablePath): Promise<Root> {
-  const processor = unified().use(buildTimeMermaidPlugins({executablePath: chromium, theme: {light: 'neutral', dark: 'dark'}}));
-  return (await processor.run(fromHtml(html, {fragment: true}), new VFile({path: 'docs/chapter.mdx'}))) as Root;
+/** Compiles Markdown with the plugins as Docusaurus's MDX loader does, and renders it with React. */
+async function renderMarkdown(markdown: string, chromium = executablePath): Promise<string> {
+  const file = new VFile({path: 'docs/chapter.md', value: markdown});
+  const {default: Content} = await evaluate(file, {
+    ...runtime,
+    format: 'md',
+    rehypePlugins: buildTimeMermaidPlugins({executablePath: chromium, theme: {light: 'neutral', dark: 'dark'}}),
+  });
+  return renderToStaticMarkup(createElement(Content));
+}
+
+function mermaidFence(code: string): string {
+  return ['```mermaid', code, '```'].join('\n');
 }
 
 describeInBrowser('the build-time Mermaid rehype plugin', () => {
-
   it('replaces each fence with a light and a dark inline SVG and leaves other code alone', async () => {
-    const html = toHtml(await transform(`${fence(FLOWCHART)}<pre><code class="language-js">let a = 1;</code></pre>${fence('flowchart TD\n  x --> y')}`));
+    const html = await renderMarkdown(
+      [mermaidFence(FLOWCHART), '```js\nlet a = 1;\n```', mermaidFence('flowchart TD\n  x --> y')].join('\n\n'),
+    );
     expect(html).not.toContain('language-mermaid');
-    expect(html).toContain('<code class="language-js">let a = 1;</code>');
+    expect(html).toContain('<code class="language-js">let a = 1;\n</code>');
     expect(html.match(/<div class="mermaid-diagram">/g)).toHaveLength(2);
     for (const id of ['mermaid-light-0', 'mermaid-dark-0', 'mermaid-light-1', 'mermaid-dark-1']) {
       expect(html).toContain(`id="${id}"`);
     }
     expect(html).toMatch(/<div class="mermaid-diagram__light"><svg[^>]*id="mermaid-light-0"/);
     expect(html).toMatch(/<div class="mermaid-diagram__dark"><svg[^>]*id="mermaid-dark-0"/);
+    expect(html).toContain('Pusat kerja sama');
   });
 
-  it('gives the SVG as elements, not as raw text (MDX compiles the tree)', async () => {
-    const result = await transform(fence(FLOWCHART));
-    const wrapper = result.children[0] as Element;
-    const light = wrapper.children[0] as Element;
-    expect((light.children[0] as Element).tagName).toBe('svg');
+  it('hands React each SVG as one HTML string, so hydration adopts it instead of comparing every node', async () => {
+    const compiled = String(
+      await compile(mermaidFence(FLOWCHART), {
+        format: 'md',
+        rehypePlugins: buildTimeMermaidPlugins({executablePath, theme: {light: 'neutral', dark: 'dark'}}),
+      }),
+    );
+    expect(compiled.match(/dangerouslySetInnerHTML: \{\s*__html: "<svg/g)).toHaveLength(2);
+    // No SVG element of the diagram is JSX in the page's script.
+    expect(compiled).not.toMatch(/_components\.(path|g|svg)\b|"(path|svg)"/);
   });
 
   it('fails the file at the fence’s line with Mermaid’s message when a diagram cannot be drawn', async () => {
-    await expect(transform(`<p>intro</p>\n\n${fence('flowchart LR\n  a -->')}`)).rejects.toThrow(
-      /Mermaid diagram could not be drawn \(light theme\): Parse error/,
-    );
-    await expect(transform(`<p>intro</p>\n\n${fence('flowchart LR\n  a -->')}`)).rejects.toMatchObject({line: 3, column: 1, file: 'docs/chapter.mdx'});
+    const broken = `Intro.\n\n${mermaidFence('flowchart LR\n  a -->')}`;
+    await expect(renderMarkdown(broken)).rejects.toThrow(/Mermaid diagram could not be drawn \(light theme\): Parse error/);
+    await expect(renderMarkdown(broken)).rejects.toMatchObject({line: 3, column: 1, file: 'docs/chapter.md'});
   });
 });
 
 describe('buildTimeMermaidPlugins', () => {
   it('leaves a file without diagrams untouched and starts no browser', async () => {
-    const html = toHtml(await transform('<p>No diagram here.</p>', '/nonexistent/chromium'));
-    expect(html).toBe('<p>No diagram here.</p>');
+    expect(await renderMarkdown('No diagram here.', '/nonexistent/chromium')).toBe('<p>No diagram here.</p>');
   });
 });

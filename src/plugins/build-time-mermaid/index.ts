@@ -7,11 +7,18 @@
  * dark copy (each SVG with its own id, so their scoped styles do not clash);
  * `mermaid.css` shows the copy that matches the site's own theme switch
  * (`[data-theme]`), not the operating system's.
+ *
+ * Each copy is handed to React as `dangerouslySetInnerHTML`, not as elements:
+ * React then adopts the server's SVG as it is. As elements, every path and
+ * label of both copies became JSX in the page's script and was compared node
+ * by node while hydrating, the largest task on a diagram page (Lighthouse's
+ * total blocking time), and any HTML minifier that touched the SVG's CSS
+ * caused a hydration error.
  */
 import {createHash} from 'node:crypto';
-import {createRequire} from 'node:module';
 
 import type {ElementContent, Element, Parents, Root} from 'hast';
+import type {MdxJsxFlowElementHast} from 'mdast-util-mdx-jsx';
 import type {MermaidConfig} from 'mermaid';
 import type {Pluggable, Plugin} from 'unified';
 import {visit} from 'unist-util-visit';
@@ -70,6 +77,52 @@ function textOf(node: ElementContent): string {
   return '';
 }
 
+/** `<div className={className} dangerouslySetInnerHTML={{__html: html}} />` as an MDX JSX node. */
+function rawHtmlDiv(className: string, html: string): MdxJsxFlowElementHast {
+  return {
+    type: 'mdxJsxFlowElement',
+    name: 'div',
+    attributes: [
+      {type: 'mdxJsxAttribute', name: 'className', value: className},
+      {
+        type: 'mdxJsxAttribute',
+        name: 'dangerouslySetInnerHTML',
+        value: {
+          type: 'mdxJsxAttributeValueExpression',
+          value: `{__html: ${JSON.stringify(html)}}`,
+          // The MDX compiler reads the expression's syntax tree, not its text.
+          data: {
+            estree: {
+              type: 'Program',
+              sourceType: 'module',
+              body: [
+                {
+                  type: 'ExpressionStatement',
+                  expression: {
+                    type: 'ObjectExpression',
+                    properties: [
+                      {
+                        type: 'Property',
+                        kind: 'init',
+                        method: false,
+                        shorthand: false,
+                        computed: false,
+                        key: {type: 'Identifier', name: '__html'},
+                        value: {type: 'Literal', value: html},
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        },
+      },
+    ],
+    children: [],
+  };
+}
+
 function findFences(tree: Root): Fence[] {
   const fences: Fence[] = [];
   visit(tree, 'element', (node, index, parent) => {
@@ -88,8 +141,6 @@ function findFences(tree: Root): Fence[] {
  * whole build, so a diagram shared by both locales or recompiled is drawn once.
  */
 function rehypeBuildTimeMermaid(options: BuildTimeMermaidOptions): Plugin<[], Root> {
-  // ESM-only, and jiti (Docusaurus's config loader) cannot load it; Node's own require can (Node 20.19+).
-  const {fromHtml} = createRequire(import.meta.url)('hast-util-from-html') as typeof import('hast-util-from-html');
   let renderer: DiagramRenderer | undefined;
   const drawings = new Map<string, Promise<DrawnDiagram>>();
   const configs: Record<Scheme, Record<string, unknown>> = {
@@ -133,7 +184,7 @@ function rehypeBuildTimeMermaid(options: BuildTimeMermaidOptions): Plugin<[], Ro
     const light = await Promise.all(drawn.light);
     const dark = await Promise.all(drawn.dark);
     fences.forEach((fence, position) => {
-      const variants = (['light', 'dark'] as const).map((scheme): Element => {
+      const variants = (['light', 'dark'] as const).map((scheme): MdxJsxFlowElementHast => {
         const diagram = (scheme === 'light' ? light : dark)[position];
         if (!diagram?.svg) {
           return file.fail(
@@ -142,12 +193,7 @@ function rehypeBuildTimeMermaid(options: BuildTimeMermaidOptions): Plugin<[], Ro
             'build-time-mermaid',
           );
         }
-        return {
-          type: 'element',
-          tagName: 'div',
-          properties: {className: [`mermaid-diagram__${scheme}`]},
-          children: fromHtml(diagram.svg, {fragment: true}).children as ElementContent[],
-        };
+        return rawHtmlDiv(`mermaid-diagram__${scheme}`, diagram.svg);
       });
       fence.parent.children[fence.index] = {type: 'element', tagName: 'div', properties: {className: ['mermaid-diagram']}, children: variants};
     });
