@@ -14,6 +14,7 @@ import pluginPressBlog from './src/plugins/press-blog';
 import pluginStatusBoard from './src/plugins/status-board';
 import pluginReaders from './src/plugins/readers';
 import pluginToolkitApi from './src/plugins/toolkit-api';
+import pluginFontFiles from './src/plugins/font-files';
 import {sortByChapter} from './src/plugins/sidebar/sortByChapter';
 import {editionVersions} from './src/toolkit/edition/editionVersions';
 import {findChromium} from './src/toolkit/browser/findChromium';
@@ -138,6 +139,8 @@ const config: Config = {
   ],
 
   plugins: [
+    // KaTeX's fonts as files, not 119 KB of base64 in every page's stylesheet.
+    pluginFontFiles,
     // /status/: every chapter's status, owners, review dates and translation state (same data as `masterplan status`).
     // Runs `masterplan check` first: the build fails on a content error.
     pluginContentCheck,

@@ -9,12 +9,14 @@ import type {BuildServer} from '../support/serveBuild';
 /**
  * Lighthouse 12 (mobile preset) on home, a chapter, a chapter with a diagram
  * and a press post; about 20 s a page. Accessibility, best practices and SEO
- * are deterministic and always gated. Performance under simulated throttling
- * scales with whatever else the CPU is doing, so on shared machines it is
- * reported by `npm run bench -- lighthouse`, and gated only with
- * LIGHTHOUSE_PERFORMANCE=1 (for a dedicated CI runner).
+ * are deterministic. Performance under simulated throttling moves by a few
+ * points from run to run (and drops when something else loads the CPU), so
+ * a page passes when one of up to {@link PERFORMANCE_ATTEMPTS} runs reaches
+ * the target, as Lighthouse's own guidance on variability suggests. Set
+ * LIGHTHOUSE_PERFORMANCE=0 to skip the performance target on a busy laptop.
  */
-const GATE_PERFORMANCE = process.env.LIGHTHOUSE_PERFORMANCE === '1';
+const GATE_PERFORMANCE = process.env.LIGHTHOUSE_PERFORMANCE !== '0';
+const PERFORMANCE_ATTEMPTS = 3;
 
 describeInBrowser('Lighthouse scores', () => {
   let server: BuildServer;
@@ -33,8 +35,13 @@ describeInBrowser('Lighthouse scores', () => {
       expect(scores.accessibility).toBe(LIGHTHOUSE_TARGETS.accessibility);
       expect(scores.seo).toBe(LIGHTHOUSE_TARGETS.seo);
       expect(scores.bestPractices).toBeGreaterThanOrEqual(LIGHTHOUSE_TARGETS.bestPractices);
-      if (GATE_PERFORMANCE) expect(scores.performance).toBeGreaterThanOrEqual(LIGHTHOUSE_TARGETS.performance);
+      if (!GATE_PERFORMANCE) return;
+      const performance = [scores.performance];
+      while (Math.max(...performance) < LIGHTHOUSE_TARGETS.performance && performance.length < PERFORMANCE_ATTEMPTS) {
+        performance.push((await runLighthouse(`${server.origin}${urlPath}`)).performance);
+      }
+      expect(Math.max(...performance), `performance scores of ${performance.length} runs: ${performance.join(', ')}`).toBeGreaterThanOrEqual(LIGHTHOUSE_TARGETS.performance);
     },
-    120_000,
+    240_000,
   );
 });
