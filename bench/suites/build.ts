@@ -62,7 +62,15 @@ export const buildSuite: BenchSuite = {
     const rows: string[] = [];
     const breakdowns: string[] = [];
     for (const pages of SIZES) {
-      const {ours, plain, plainFaster, breakdown} = await buildAll(pages);
+      let runs: BuildRuns;
+      try {
+        runs = await buildAll(pages);
+      } catch (error) {
+        // One size failing must not lose the others' figures.
+        rows.push(`| ${pages} (+ ${pages} en) | failed: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]} | | | | | |`);
+        continue;
+      }
+      const {ours, plain, plainFaster, breakdown} = runs;
       rows.push(
         `| ${pages} (+ ${pages} en) | ${ours.seconds.toFixed(1)} s | ${plain.seconds.toFixed(1)} s | ${ratioCell(ours.seconds / plain.seconds)} | ` +
           `${plainFaster.seconds.toFixed(1)} s (${(plainFaster.seconds / plain.seconds).toFixed(2)}) | ${ours.peakRssMiB} MiB | ${plain.peakRssMiB} MiB |`,

@@ -95,6 +95,14 @@ describeInBrowser('the build-time Mermaid rehype plugin', () => {
     expect(compiled).not.toMatch(/_components\.(path|g|svg)\b|"(path|svg)"/);
   });
 
+  it('keeps markup in diagram labels inert and fetching nothing (strict labels, no images), as the SVG reaches the page unescaped', async () => {
+    const html = await renderMarkdown(
+      mermaidFence('flowchart LR\n  a["<img src=https://tracker.example/x onerror=alert(1)>"] --> b["<script>alert(2)</script>"]'),
+    );
+    expect(html).toContain('<div class="mermaid-diagram__light"><svg');
+    expect(html).not.toMatch(/<script|onerror=|<img|tracker\.example/i);
+  });
+
   it('fails the file at the fence’s line with Mermaid’s message when a diagram cannot be drawn', async () => {
     const broken = `Intro.\n\n${mermaidFence('flowchart LR\n  a -->')}`;
     await expect(renderMarkdown(broken)).rejects.toThrow(/Mermaid diagram could not be drawn \(light theme\): Parse error/);

@@ -18,7 +18,14 @@ window.renderMermaidBatches = async (batches) => {
   try {
     for (const batch of batches) {
       // initialize() starts from Mermaid's defaults, so one theme never leaks into the next batch.
-      mermaid.initialize({startOnLoad: false, fontFamily: 'arial,sans-serif', ...batch.config});
+      // Strict labels are sanitised but may keep <img>; a label must never make readers' browsers fetch anything.
+      mermaid.initialize({
+        startOnLoad: false,
+        fontFamily: 'arial,sans-serif',
+        ...batch.config,
+        securityLevel: 'strict',
+        dompurifyConfig: {FORBID_TAGS: ['img', 'image', 'picture', 'source', 'video', 'audio', 'iframe', 'object', 'embed', 'link', 'meta']},
+      });
       for (const diagram of batch.diagrams) {
         try {
           const {svg} = await mermaid.render(diagram.id, diagram.code, container);

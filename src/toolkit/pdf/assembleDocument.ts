@@ -8,48 +8,77 @@ export interface AssembleChapter {
   html: string;
 }
 
-/** Everything the browser needs to lay out the PDF. */
-export interface AssembleInput {
+/** The document's frame: set up once, before the chapters are appended. */
+export interface DocumentFrame {
   lang: string;
   title: string;
   styles: string;
   coverHtml: string;
   tocHtml: string;
+}
+
+/** A batch of chapters to append, in order. */
+export interface ChapterBatch {
   chapters: AssembleChapter[];
   /** Pathname of each chapter's page on the local server -> its anchor, so links between chapters stay inside the PDF. */
   anchorsByPath: Record<string, string>;
 }
 
-/** What the browser reports back. */
-export interface AssembleResult {
+/** What the browser reports back for a batch of chapters. */
+export interface BatchResult {
   /** Text of each chapter's first heading, in order (the PDF outline's chapter entries). */
   headings: string[];
   /** Pages whose main content could not be found. */
   missingContent: string[];
+}
+
+/** What the browser reports back once every chapter is in. */
+export interface FinishResult {
   /** Images that did not load, by chapter anchor; they are replaced by their alt text. */
   brokenImages: {anchor: string; src: string}[];
 }
 
-/**
- * Runs IN THE BROWSER (passed to `page.evaluate`, so it must not use anything
- * from its module): builds the print document from the built pages. Each
- * chapter's `.theme-doc-markdown` is kept with the site's classes and styles;
- * ids get the chapter's prefix so headings of different chapters never clash;
- * links to other chapters become links inside the PDF and other links to the
- * site point at its public URL (from the page's canonical link).
+/*
+ * The three functions below run IN THE BROWSER (passed to `page.evaluate`, so
+ * they must not use anything from their module). The print document is built
+ * in steps, a batch of chapters at a time: one call with every chapter's page
+ * (about 110 KB of HTML each) crashed the renderer at 1,900 chapters.
  */
-export async function assembleDocument(input: AssembleInput): Promise<AssembleResult> {
-  const result: AssembleResult = {headings: [], missingContent: [], brokenImages: []};
-  document.documentElement.lang = input.lang;
-  document.title = input.title;
+
+/** Sets up the print document: language, title, print styles, cover and table of contents. */
+export function startDocument(frame: DocumentFrame): void {
+  document.documentElement.lang = frame.lang;
+  document.title = frame.title;
   document.body.className = 'masterplan-pdf';
+  const style = document.createElement('style');
+  style.id = 'masterplan-pdf-styles';
+  style.textContent = frame.styles;
+  document.head.append(style);
+  document.body.innerHTML = frame.coverHtml + frame.tocHtml;
+}
+
+/**
+ * Appends chapters from their built pages. Each chapter's `.theme-doc-markdown`
+ * is kept with the site's classes and styles; ids get the chapter's prefix so
+ * headings of different chapters never clash; links to other chapters become
+ * links inside the PDF and other links to the site point at its public URL
+ * (from the page's canonical link). The site's stylesheets are linked before
+ * the print styles, which must win.
+ */
+export function appendChapters(batch: ChapterBatch): BatchResult {
+  const result: BatchResult = {headings: [], missingContent: []};
   const parser = new DOMParser();
-  const stylesheets = new Set<string>();
-  const sections: HTMLElement[] = [];
-  for (const chapter of input.chapters) {
+  const printStyles = document.getElementById('masterplan-pdf-styles');
+  for (const chapter of batch.chapters) {
     const page = parser.parseFromString(chapter.html, 'text/html');
     for (const link of Array.from(page.querySelectorAll('link[rel="stylesheet"][href]'))) {
-      stylesheets.add(new URL(link.getAttribute('href') ?? '', chapter.url).href);
+      const href = new URL(link.getAttribute('href') ?? '', chapter.url).href;
+      // Only the head: searching the whole document for every chapter made assembly quadratic.
+      if (Array.from(document.head.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')).some((known) => known.href === href)) continue;
+      const stylesheet = document.createElement('link');
+      stylesheet.rel = 'stylesheet';
+      stylesheet.href = href;
+      document.head.insertBefore(stylesheet, printStyles);
     }
     const content = page.querySelector('.theme-doc-markdown');
     if (!content) {
@@ -68,7 +97,7 @@ export async function assembleDocument(input: AssembleInput): Promise<AssembleRe
       const href = link.getAttribute('href') ?? '';
       const target = new URL(href, chapter.url);
       if (target.origin !== location.origin) continue;
-      const anchor = input.anchorsByPath[target.pathname];
+      const anchor = batch.anchorsByPath[target.pathname];
       const fragment = decodeURIComponent(target.hash.slice(1));
       if (anchor !== undefined) {
         link.setAttribute('href', `#${fragment ? `${anchor}--${fragment}` : anchor}`);
@@ -84,25 +113,25 @@ export async function assembleDocument(input: AssembleInput): Promise<AssembleRe
     section.className = 'pdf-chapter';
     section.id = chapter.anchor;
     section.append(document.adoptNode(content));
-    sections.push(section);
+    document.body.append(section);
     result.headings.push(section.querySelector('h1')?.textContent?.trim() ?? '');
   }
-  const style = document.createElement('style');
-  style.textContent = input.styles;
-  const links = [...stylesheets].map((href) => {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = href;
-    return new Promise<void>((resolve) => {
-      link.onload = () => resolve();
-      link.onerror = () => resolve();
-      document.head.append(link);
-    });
-  });
-  await Promise.all(links);
-  document.head.append(style);
-  document.body.innerHTML = input.coverHtml + input.tocHtml;
-  document.body.append(...sections);
+  return result;
+}
+
+/** Waits for stylesheets, images and fonts; replaces images that did not load by their alt text. */
+export async function finishDocument(): Promise<FinishResult> {
+  const result: FinishResult = {brokenImages: []};
+  await Promise.all(
+    Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')).map(
+      (link) =>
+        new Promise<void>((resolve) => {
+          if (link.sheet) return resolve();
+          link.addEventListener('load', () => resolve());
+          link.addEventListener('error', () => resolve());
+        }),
+    ),
+  );
   await Promise.all(
     Array.from(document.images).map(async (image) => {
       try {

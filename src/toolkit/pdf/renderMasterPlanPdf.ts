@@ -5,7 +5,7 @@ import path from 'node:path';
 import {PDFDocument} from 'pdf-lib';
 import type {Page} from 'playwright-core';
 
-import {assembleDocument, type AssembleInput} from './assembleDocument';
+import {appendChapters, finishDocument, startDocument, type AssembleChapter, type ChapterBatch, type DocumentFrame, type FinishResult} from './assembleDocument';
 import {chapterPageRanges, chapterStartPages} from './chapterPages';
 import {builtPageFile, loadChapters, type PdfChapter} from './chapters';
 import {coverHtml} from './cover';
@@ -59,6 +59,8 @@ export interface RenderedPdf {
 
 /** How long one chapter page may take to draw its Mermaid diagrams, by default. */
 const DIAGRAM_TIMEOUT_MS = 30_000;
+/** Chapters handed to the print page per call: bounded, so the message size does not grow with the plan. */
+const CHAPTERS_PER_BATCH = 25;
 /** The layout passes allowed for the table of contents' page numbers to settle. */
 const MAX_LAYOUT_PASSES = 3;
 /** A page of the local server that only the renderer sees; the print document is built on it. */
@@ -138,40 +140,53 @@ export async function renderMasterPlanPdf(options: RenderPdfOptions): Promise<Re
     onProgress?.(done, total, step);
   };
   const session = options.session ?? (await openPdfSession(buildRoot));
+  // One page holds the print document; another opens chapter pages whose diagrams the browser must draw.
   const page = await session.context.newPage();
+  const capturer = await session.context.newPage();
   // Paper is light whatever the reader's desktop prefers; the site follows prefers-color-scheme.
   await page.emulateMedia({colorScheme: 'light'});
+  await capturer.emulateMedia({colorScheme: 'light'});
   try {
     const urlOf = (chapter: PdfChapter) => `${session.origin}/${localePrefix(locale)}${chapter.route.replace(/^\//, '')}`;
-    const captured: AssembleInput['chapters'] = [];
-    for (const chapter of chapters) {
-      const sitePath = `/${localePrefix(locale)}${chapter.route.replace(/^\//, '')}`;
-      let html: string;
-      try {
-        html = await capturePage(page, urlOf(chapter), chapter, buildRoot, locale, options.diagramTimeoutMs ?? DIAGRAM_TIMEOUT_MS);
-      } catch (error) {
-        const reason = error instanceof PageRenderError ? error.reason : error instanceof Error ? error.message : String(error);
-        throw new PageRenderError(`${sitePath} (${chapter.sourceFile})`, reason);
-      }
-      captured.push({anchor: chapterAnchor(chapter.number), url: urlOf(chapter), html});
-      advance(sitePath);
-    }
-
     await page.route(`${session.origin}${PRINT_PATH}`, (route) =>
       route.fulfill({contentType: 'text/html; charset=utf-8', body: '<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>'}),
     );
     await page.goto(`${session.origin}${PRINT_PATH}`);
     const date = options.date ?? new Date();
     const title = `${strings.documentTitle} (${strings.editionTitle(edition.name)})`;
-    const assembled = await page.evaluate(assembleDocument, {
+    await page.evaluate(startDocument, {
       lang: locale,
       title,
       styles: printStyles(chapters, strings),
       coverHtml: coverHtml({strings, chapters, edition: edition.name, date}),
       tocHtml: tableOfContentsHtml(chapters, strings),
-      chapters: captured,
-      anchorsByPath: Object.fromEntries(captured.map(({url, anchor}) => [new URL(url).pathname, anchor])),
-    } satisfies AssembleInput);
+    } satisfies DocumentFrame);
+
+    const anchorsByPath = Object.fromEntries(chapters.map((chapter) => [new URL(urlOf(chapter)).pathname, chapterAnchor(chapter.number)]));
+    const assembled = {headings: [] as string[], missingContent: [] as string[], brokenImages: [] as FinishResult['brokenImages']};
+    let batch: AssembleChapter[] = [];
+    const appendBatch = async () => {
+      if (batch.length === 0) return;
+      const appended = await page.evaluate(appendChapters, {chapters: batch, anchorsByPath} satisfies ChapterBatch);
+      assembled.headings.push(...appended.headings);
+      assembled.missingContent.push(...appended.missingContent);
+      batch = [];
+    };
+    for (const chapter of chapters) {
+      const sitePath = `/${localePrefix(locale)}${chapter.route.replace(/^\//, '')}`;
+      let html: string;
+      try {
+        html = await capturePage(capturer, urlOf(chapter), chapter, buildRoot, locale, options.diagramTimeoutMs ?? DIAGRAM_TIMEOUT_MS);
+      } catch (error) {
+        const reason = error instanceof PageRenderError ? error.reason : error instanceof Error ? error.message : String(error);
+        throw new PageRenderError(`${sitePath} (${chapter.sourceFile})`, reason);
+      }
+      batch.push({anchor: chapterAnchor(chapter.number), url: urlOf(chapter), html});
+      if (batch.length >= CHAPTERS_PER_BATCH) await appendBatch();
+      advance(sitePath);
+    }
+    await appendBatch();
+    assembled.brokenImages = (await page.evaluate(finishDocument)).brokenImages;
     const [missing] = assembled.missingContent;
     if (missing) throw new PageRenderError(new URL(missing).pathname, 'it has no `.theme-doc-markdown` content; is it a Docusaurus doc page?');
     const warnings = assembled.brokenImages.map(({anchor, src}) => {
@@ -228,6 +243,7 @@ export async function renderMasterPlanPdf(options: RenderPdfOptions): Promise<Re
     return {pdf: await pdf.save(), pageCount, chapters: rendered, warnings};
   } finally {
     await page.close();
+    await capturer.close();
     if (!options.session) await session.close();
   }
 }
