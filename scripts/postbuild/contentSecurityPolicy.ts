@@ -9,10 +9,12 @@
  * See SECURITY.md.
  */
 import {createHash} from 'node:crypto';
-import {readFile, rename, writeFile} from 'node:fs/promises';
+import {readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 
 import {globSync} from 'tinyglobby';
+
+import {writeFileAtomic} from '../../src/toolkit/fs/atomicWrite';
 
 import type {PostbuildStep} from './index';
 
@@ -79,20 +81,30 @@ export function withPolicy(html: string, policy: string): string {
   return withoutOld.slice(0, insertAt) + meta + withoutOld.slice(insertAt);
 }
 
+/** Pages read or written at once: all pages of a 3,000-page site at once took 6 GB and crashed the build. */
+const PAGES_AT_ONCE = 64;
+
+async function inBatches(pages: readonly string[], work: (page: string) => Promise<void>): Promise<void> {
+  for (let start = 0; start < pages.length; start += PAGES_AT_ONCE) {
+    await Promise.all(pages.slice(start, start + PAGES_AT_ONCE).map(work));
+  }
+}
+
 export const contentSecurityPolicyStep: PostbuildStep = {
   name: 'Content-Security-Policy',
   async run({outDir}) {
     const pages = globSync('**/*.html', {cwd: outDir});
-    const texts = await Promise.all(pages.map((page) => readFile(path.join(outDir, page), 'utf8')));
-    // One site-wide policy: a header cannot vary by page on most static hosts.
-    const policy = contentSecurityPolicy(texts.flatMap((text) => inlineScripts(text).map(scriptHash)));
-    await Promise.all(
-      pages.map(async (page, index) => {
-        const file = path.join(outDir, page);
-        await writeFile(`${file}.tmp`, withPolicy(texts[index] ?? '', policy));
-        await rename(`${file}.tmp`, file);
-      }),
-    );
+    // One site-wide policy: a header cannot vary by page on most static hosts. So every page is read
+    // once for its scripts' hashes, then again to put the policy in.
+    const hashes = new Set<string>();
+    await inBatches(pages, async (page) => {
+      for (const script of inlineScripts(await readFile(path.join(outDir, page), 'utf8'))) hashes.add(scriptHash(script));
+    });
+    const policy = contentSecurityPolicy(hashes);
+    await inBatches(pages, async (page) => {
+      const file = path.join(outDir, page);
+      await writeFileAtomic(file, withPolicy(await readFile(file, 'utf8'), policy));
+    });
     await writeFile(path.join(outDir, 'content-security-policy.txt'), `${policy}\n`);
   },
 };
