@@ -23,6 +23,12 @@ export interface CorpusOptions {
   mathEvery?: number;
   /** Share of pages that are press releases, 0 to 1. Default 0.1. */
   pressShare?: number;
+  /**
+   * Embed the site's curriculum map (an MDX component of this project) in the
+   * curriculum overview, as the real site does. Default true; a plain
+   * Docusaurus site has no such component.
+   */
+  curriculumMap?: boolean;
   /** Seed of the pseudo-random generator. Default 1. */
   seed?: number;
   /**
@@ -142,13 +148,13 @@ function plan(pages: number, pressShare: number): PlannedPage[] {
 }
 
 /** Where a page and its English counterpart live, relative to the site root. */
-function filesOf(page: PlannedPage): {id: string; en: string} {
+function filesOf(page: PlannedPage, curriculumMap: boolean): {id: string; en: string} {
   switch (page.kind) {
     case 'chapter':
       return {id: `docs/rencana-induk/${page.slug}.md`, en: `i18n/en/docusaurus-plugin-content-docs/current/${page.slug}.md`};
     case 'module': {
       // The overview is MDX like the real one: it embeds the curriculum map every module links back to.
-      const extension = page.slug === 'index' ? 'mdx' : 'md';
+      const extension = page.slug === 'index' && curriculumMap ? 'mdx' : 'md';
       return {
         id: `docs/kurikulum/${page.slug}.${extension}`,
         en: `i18n/en/docusaurus-plugin-content-docs-kurikulum/current/${page.slug}.${extension}`,
@@ -212,6 +218,7 @@ interface Body {
   mathEvery: number;
   ordinal: number;
   english: boolean;
+  curriculumMap: boolean;
 }
 
 function body({w, words, page, siblings, diagramEvery, mathEvery, ordinal, english}: Body): string {
@@ -249,7 +256,7 @@ function pageText(options: Body, all: Map<Kind, PlannedPage[]>): string {
   const content = body(options);
   if (page.slug === 'index') {
     const overview = frontmatter([`title: ${title}`, `description: ${description}`, 'sidebar_position: 0']) + content;
-    return page.kind === 'module'
+    return page.kind === 'module' && options.curriculumMap
       ? `${overview}\nimport CurriculumMap from '@site/src/components/CurriculumMap';\n\n<CurriculumMap />\n`
       : overview;
   }
@@ -338,7 +345,7 @@ async function writeText(dir: string, file: string, text: string): Promise<void>
  * @returns the number of files written (pages and registries, not scaffold files)
  */
 export async function generateCorpus(options: CorpusOptions): Promise<{files: number}> {
-  const {dir, pages, diagramEvery = 10, mathEvery = 7, pressShare = 0.1, seed = 1, scaffold = true, git = true} = options;
+  const {dir, pages, diagramEvery = 10, mathEvery = 7, pressShare = 0.1, seed = 1, scaffold = true, git = true, curriculumMap = true} = options;
   const root = path.resolve(dir);
   await mkdir(root, {recursive: true});
   for (const generated of ['docs', 'blog', 'i18n', 'data']) await rm(path.join(root, generated), {recursive: true, force: true});
@@ -354,8 +361,8 @@ export async function generateCorpus(options: CorpusOptions): Promise<{files: nu
   for (const page of planned) {
     ordinal++;
     const siblings = byKind.get(page.kind) ?? [];
-    const {id, en} = filesOf(page);
-    const shared = {w, page, siblings, diagramEvery, mathEvery, ordinal};
+    const {id, en} = filesOf(page, curriculumMap);
+    const shared = {w, page, siblings, diagramEvery, mathEvery, ordinal, curriculumMap};
     writes.push(writeText(root, id, pageText({...shared, words: WORDS_ID, english: false}, byKind)));
     writes.push(writeText(root, en, pageText({...shared, words: WORDS_EN, english: true}, byKind)));
     files += 2;

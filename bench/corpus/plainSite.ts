@@ -4,7 +4,7 @@
  * webpack, Mermaid drawn in the browser by @docusaurus/theme-mermaid, KaTeX),
  * with none of this project's plugins, theme components or post-build steps.
  */
-import {mkdir, readFile, symlink, writeFile} from 'node:fs/promises';
+import {mkdir, symlink, writeFile} from 'node:fs/promises';
 import {existsSync} from 'node:fs';
 import path from 'node:path';
 
@@ -52,21 +52,11 @@ export default {
 };
 `;
 
-/** The curriculum overview embeds this project's map component, which a plain site does not have. */
-async function dropProjectComponents(root: string): Promise<void> {
-  for (const file of ['docs/kurikulum/index.mdx', 'i18n/en/docusaurus-plugin-content-docs-kurikulum/current/index.mdx']) {
-    const target = path.join(root, file);
-    if (!existsSync(target)) continue;
-    const text = await readFile(target, 'utf8');
-    await writeFile(target, text.replace(/^import CurriculumMap .*$/m, '').replace(/^<CurriculumMap \/>$/m, ''));
-  }
-}
-
 /** Writes the corpus of `options` into `options.dir` as a plain Docusaurus site. */
 export async function generatePlainSite(options: Omit<CorpusOptions, 'scaffold' | 'git'>): Promise<void> {
   const root = path.resolve(options.dir);
-  await generateCorpus({...options, scaffold: false, git: false});
-  await dropProjectComponents(root);
+  // The curriculum map is a component of this project, which a plain site does not have.
+  await generateCorpus({...options, scaffold: false, git: false, curriculumMap: false});
   await writeFile(path.join(root, 'docusaurus.config.ts'), PLAIN_CONFIG);
   // The site's own home page is a React page of this project; a plain site gets a Markdown one.
   await mkdir(path.join(root, 'src', 'pages'), {recursive: true});
