@@ -128,6 +128,11 @@ describeInBrowser('masterplan pdf', () => {
     expect(contents).toMatch(/^Daftar isi/);
     const listed = new Map([...contents.matchAll(/^(\d+) (.+) (\d+)$/gm)].map(([, number, , page]) => [Number(number), Number(page)]));
     expect(chapters.map((chapter) => listed.get(chapter.number))).toEqual(starts);
+    // The contents are printed again with their numbers over the first print; the page keeps its links and footer.
+    expect(contents).toMatch(new RegExp(`^Halaman 2 / ${pageCount(file('full.pdf'))}$`, 'm'));
+    const links = execFileSync('pdftohtml', ['-xml', '-i', '-stdout', '-f', '2', '-l', '2', file('full.pdf')], {encoding: 'utf8'});
+    const targets = new Set([...links.matchAll(/<a href="[^"#]*#(\d+)">/g)].map(([, page]) => Number(page)));
+    expect([...targets].sort((a, b) => a - b)).toEqual(starts);
   });
 
   it('bookmarks the contents and every chapter at its first page', () => {

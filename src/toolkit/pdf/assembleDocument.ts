@@ -38,8 +38,16 @@ export interface FinishResult {
   brokenImages: {anchor: string; src: string}[];
 }
 
+/** The front matter printed again once the chapters' pages are known. */
+export interface FrontMatter {
+  /** The table of contents with real page numbers. */
+  tocHtml: string;
+  /** Print styles whose page footer states the whole document's page count (the chapters are gone). */
+  styles: string;
+}
+
 /*
- * The three functions below run IN THE BROWSER (passed to `page.evaluate`, so
+ * The four functions below run IN THE BROWSER (passed to `page.evaluate`, so
  * they must not use anything from their module). The print document is built
  * in steps, a batch of chapters at a time: one call with every chapter's page
  * (about 110 KB of HTML each) crashed the renderer at 1,900 chapters.
@@ -150,4 +158,17 @@ export async function finishDocument(): Promise<FinishResult> {
   );
   await document.fonts.ready;
   return result;
+}
+
+/**
+ * Leaves only the cover and the table of contents, now with page numbers, so
+ * they can be printed again on their own: their layout does not depend on
+ * what follows, and the chapters need not be laid out twice.
+ */
+export function keepFrontMatter(front: FrontMatter): void {
+  for (const chapter of Array.from(document.querySelectorAll('section.pdf-chapter'))) chapter.remove();
+  const toc = document.querySelector('.pdf-toc');
+  if (toc) toc.outerHTML = front.tocHtml;
+  const styles = document.getElementById('masterplan-pdf-styles');
+  if (styles) styles.textContent = front.styles;
 }

@@ -10,7 +10,9 @@ const MARGIN_BOX_FONT = 'font-family: system-ui, sans-serif; font-size: 8.5pt; c
  * page margin boxes can print its title as the running header; page numbers
  * count the whole document, cover included.
  */
-export function printStyles(chapters: readonly PdfChapter[], strings: PdfStrings): string {
+export function printStyles(chapters: readonly PdfChapter[], strings: PdfStrings, options: {totalPages?: number} = {}): string {
+  // The front matter is printed again on its own, where counter(pages) would count only its own pages.
+  const total = options.totalPages === undefined ? 'counter(pages)' : cssString(String(options.totalPages));
   const chapterPages = chapters.map((chapter) => {
     const anchor = chapterAnchor(chapter.number);
     const draft = chapter.status === 'approved'
@@ -23,7 +25,7 @@ export function printStyles(chapters: readonly PdfChapter[], strings: PdfStrings
 @page {
   size: A4;
   margin: 22mm 18mm 20mm 18mm;
-  @bottom-center { content: ${cssString(`${strings.page} `)} counter(page) " / " counter(pages); ${MARGIN_BOX_FONT} }
+  @bottom-center { content: ${cssString(`${strings.page} `)} counter(page) " / " ${total}; ${MARGIN_BOX_FONT} }
 }
 @page pdf-cover { margin: 30mm 25mm; @bottom-center { content: none; } }
 @page pdf-toc { @top-left { content: ${cssString(strings.contents)}; ${MARGIN_BOX_FONT} } }
@@ -48,7 +50,7 @@ body.masterplan-pdf { margin: 0; font-size: 10.5pt; line-height: 1.5; }
 .pdf-toc__number { min-width: 8mm; text-align: right; }
 .pdf-toc__title { flex: 1; }
 .pdf-toc__status { color: #b00020; font-size: 0.9em; }
-.pdf-toc__page { min-width: 10mm; text-align: right; font-variant-numeric: tabular-nums; }
+.pdf-toc__page { flex: none; width: 12mm; text-align: right; font-variant-numeric: tabular-nums; }
 .pdf-chapter { break-before: page; }
 .pdf-chapter h1 { font-size: 22pt; margin-bottom: 6mm; }
 .pdf-chapter h2 { font-size: 15pt; }

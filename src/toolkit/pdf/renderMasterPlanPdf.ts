@@ -5,7 +5,17 @@ import path from 'node:path';
 import {PDFDocument} from 'pdf-lib';
 import type {Page} from 'playwright-core';
 
-import {appendChapters, finishDocument, startDocument, type AssembleChapter, type ChapterBatch, type DocumentFrame, type FinishResult} from './assembleDocument';
+import {
+  appendChapters,
+  finishDocument,
+  keepFrontMatter,
+  startDocument,
+  type AssembleChapter,
+  type ChapterBatch,
+  type DocumentFrame,
+  type FinishResult,
+  type FrontMatter,
+} from './assembleDocument';
 import {chapterPageRanges, chapterStartPages} from './chapterPages';
 import {builtPageFile, loadChapters, type PdfChapter} from './chapters';
 import {coverHtml} from './cover';
@@ -13,8 +23,9 @@ import {resolveEdition} from './edition';
 import {PageRenderError, PdfError} from './errors';
 import {chapterAnchor} from './html';
 import {localePrefix, type PdfLocale} from './locales';
-import {readOutline, retitleBookmark, type OutlineEntry} from './outline';
+import {readOutline, retitleBookmark} from './outline';
 import {printStyles} from './printStyles';
+import {replacePageContents} from './replacePageContents';
 import {openPdfSession, type PdfSession} from './session';
 import {PDF_STRINGS} from './strings';
 import {tableOfContentsHtml} from './tableOfContents';
@@ -61,8 +72,8 @@ export interface RenderedPdf {
 const DIAGRAM_TIMEOUT_MS = 30_000;
 /** Chapters handed to the print page per call: bounded, so the message size does not grow with the plan. */
 const CHAPTERS_PER_BATCH = 25;
-/** The layout passes allowed for the table of contents' page numbers to settle. */
-const MAX_LAYOUT_PASSES = 3;
+/** Progress steps after the chapters: the print of everything, then the contents' page numbers. */
+const PRINT_STEPS = 2;
 /** A page of the local server that only the renderer sees; the print document is built on it. */
 const PRINT_PATH = '/__masterplan-pdf__/';
 
@@ -133,7 +144,7 @@ export async function renderMasterPlanPdf(options: RenderPdfOptions): Promise<Re
     }
   }
 
-  const total = chapters.length + MAX_LAYOUT_PASSES;
+  const total = chapters.length + PRINT_STEPS;
   let done = 0;
   const advance = (step: string) => {
     done++;
@@ -194,34 +205,30 @@ export async function renderMasterPlanPdf(options: RenderPdfOptions): Promise<Re
       return `${chapter?.sourceFile ?? anchor}: image ${src} did not load; its alt text is printed instead.`;
     });
 
-    // Pass 1 lays out with placeholder page numbers; later passes fill in the
-    // pages the outline says chapters start on, until they stop moving.
-    let startPages: number[] = [];
-    let bookmarks: OutlineEntry[] = [];
-    let printed: {bytes: Uint8Array; document: PDFDocument} | undefined;
-    for (let pass = 1; pass <= MAX_LAYOUT_PASSES; pass++) {
-      printed = await printPdf(page);
-      const found = chapterStartPages(assembled.headings, readOutline(printed.document));
-      if (found.missing.length > 0) {
-        throw new PdfError(`The PDF outline has no bookmark for ${found.missing.map((h) => `"${h}"`).join(', ')}; each chapter needs one top-level heading.`);
-      }
-      const settled = found.pages.length === startPages.length && found.pages.every((p, i) => p === startPages[i]);
-      startPages = found.pages;
-      bookmarks = found.bookmarks;
-      advance(`layout pass ${pass}`);
-      if (settled) break;
-      if (pass === MAX_LAYOUT_PASSES) {
-        throw new PdfError(`The chapters' first pages still moved after ${MAX_LAYOUT_PASSES} layout passes, so the table of contents cannot be trusted.`);
-      }
-      const pages = new Map(chapters.map((chapter, index) => [chapter.number, startPages[index]!]));
-      const toc = tableOfContentsHtml(chapters, strings, pages);
-      await page.evaluate((html) => {
-        const current = document.querySelector('.pdf-toc');
-        if (current) current.outerHTML = html;
-      }, toc);
+    // The chapters are laid out and printed once, with placeholder page numbers
+    // in the table of contents (as wide as real ones); the outline then says where
+    // chapters start, and only the cover and contents are printed again, with
+    // those numbers, and drawn over the first pages.
+    const printed = await printPdf(page);
+    advance('layout');
+    const found = chapterStartPages(assembled.headings, readOutline(printed.document));
+    if (found.missing.length > 0) {
+      throw new PdfError(`The PDF outline has no bookmark for ${found.missing.map((h) => `"${h}"`).join(', ')}; each chapter needs one top-level heading.`);
     }
-    if (!printed) throw new PdfError('Chromium produced no PDF.');
-    while (done < total) advance('finishing');
+    const startPages = found.pages;
+    const bookmarks = found.bookmarks;
+    const frontPages = startPages[0]! - 1;
+    const pages = new Map(chapters.map((chapter, index) => [chapter.number, startPages[index]!]));
+    await page.evaluate(keepFrontMatter, {
+      tocHtml: tableOfContentsHtml(chapters, strings, pages),
+      styles: printStyles(chapters, strings, {totalPages: printed.document.getPageCount()}),
+    } satisfies FrontMatter);
+    const front = await printPdf(page);
+    if (front.document.getPageCount() !== frontPages) {
+      throw new PdfError(`The cover and contents took ${front.document.getPageCount()} pages on their own but ${frontPages} before the chapters, so the table of contents cannot be trusted.`);
+    }
+    await replacePageContents(printed.document, front.document, frontPages);
+    advance('table of contents');
 
     const pdf = printed.document;
     bookmarks.forEach((bookmark, index) => retitleBookmark(bookmark, assembled.headings[index]!));

@@ -3,8 +3,8 @@ import {chapterAnchor, escapeHtml} from './html';
 import type {PdfStrings} from './strings';
 
 /**
- * Stands in for page numbers on the first layout pass. It is as wide as any
- * real number up to 999, so filling in the real numbers never moves a line.
+ * Stands in for page numbers while the chapters are laid out. The page column
+ * has a fixed width (see printStyles), so the real numbers never move a line.
  */
 export const PAGE_PLACEHOLDER = '999';
 
