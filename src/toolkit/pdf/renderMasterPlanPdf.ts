@@ -24,6 +24,7 @@ import {PageRenderError, PdfError} from './errors';
 import {chapterAnchor} from './html';
 import {localePrefix, type PdfLocale} from './locales';
 import {readOutline, retitleBookmark} from './outline';
+import {pagePartsForPrint} from './pagePartsForPrint';
 import {printStyles} from './printStyles';
 import {replacePageContents} from './replacePageContents';
 import {openPdfSession, type PdfSession} from './session';
@@ -96,7 +97,7 @@ async function capturePage(page: Page, url: string, chapter: PdfChapter, buildDi
   // SVG, see src/plugins/build-time-mermaid), are complete in the built HTML;
   // diagrams drawn in the browser need the site's JavaScript to run first.
   const built = await readFile(builtPageFile(buildDir, locale, chapter.route), 'utf8');
-  if (chapter.diagrams === 0 || countBuildTimeDiagrams(built) >= chapter.diagrams) return built;
+  if (chapter.diagrams === 0 || countBuildTimeDiagrams(built) >= chapter.diagrams) return pagePartsForPrint(built);
   const response = await page.goto(url, {waitUntil: 'load'});
   if (!response?.ok()) throw new PageRenderError(url, `the server answered ${response?.status() ?? 'nothing'}`);
   try {
@@ -112,7 +113,7 @@ async function capturePage(page: Page, url: string, chapter: PdfChapter, buildDi
       `${drawn} of its ${chapter.diagrams} Mermaid diagram(s) were drawn within ${timeout / 1000} s; open the page in a browser to see the diagram's error.`,
     );
   }
-  return page.content();
+  return pagePartsForPrint(await page.content());
 }
 
 async function printPdf(page: Page): Promise<{bytes: Uint8Array; document: PDFDocument}> {
