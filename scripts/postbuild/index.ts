@@ -1,4 +1,5 @@
 import {searchIndex} from './searchIndex';
+import {masterplanPdfStep} from './masterplanPdf';
 import {contentSecurityPolicyStep} from './contentSecurityPolicy';
 
 /** What a post-build step gets: the site root and the folder the build was written to. */
@@ -7,10 +8,7 @@ export interface PostbuildContext {
   outDir: string;
 }
 
-/**
- * A step that runs on the finished build, in order (search index, then security headers last). The master
- * plan PDFs are made during the build, by src/plugins/pdf-download, each as soon as its locale is built.
- */
+/** A step that runs on the finished build, in order (search index, PDF, then security headers last). */
 export interface PostbuildStep {
   name: string;
   run(context: PostbuildContext): Promise<void>;
@@ -18,6 +16,7 @@ export interface PostbuildStep {
 
 export const POSTBUILD_STEPS: PostbuildStep[] = [
   searchIndex,
+  masterplanPdfStep,
   // Last: it hashes the inline scripts of the pages the other steps wrote.
   contentSecurityPolicyStep,
 ];

@@ -1,0 +1,42 @@
+/**
+ * Post-build step: the latest master plan PDF in each locale, written where the
+ * first chapter's download link points (`unduh/rencana-induk-id.pdf`,
+ * `en/unduh/master-plan-en.pdf`). One Chromium renders both locales. Without a
+ * Chromium the build goes on without the PDF (and the site shows no link).
+ */
+import path from 'node:path';
+
+import {buildMakesPdf} from '../../src/plugins/pdf-download';
+import {INSTALL_CHROMIUM_HINT} from '../../src/toolkit/browser/findChromium';
+import {writeFileAtomic} from '../../src/toolkit/fs/atomicWrite';
+import {downloadPath, openPdfSession, PDF_LOCALES, renderMasterPlanPdf} from '../../src/toolkit/pdf';
+import type {PostbuildStep} from '.';
+
+export const masterplanPdfStep: PostbuildStep = {
+  name: 'master plan PDF',
+  async run({siteDir, outDir}) {
+    // The same question the download link's plugin asked while Docusaurus built the pages.
+    if (!buildMakesPdf({...process.env, NODE_ENV: 'production'})) {
+      const reason = process.env.MASTERPLAN_PDF === '0' ? 'MASTERPLAN_PDF=0' : `no Chromium found (${INSTALL_CHROMIUM_HINT})`;
+      console.log(`[INFO] No master plan PDF in this build: ${reason}.`);
+      return;
+    }
+    const started = Date.now();
+    const session = await openPdfSession(outDir);
+    try {
+      // Both locales at once: each waits on Chromium much of the time.
+      await Promise.all(
+        PDF_LOCALES.map(async (locale) => {
+          const result = await renderMasterPlanPdf({siteDir, buildDir: outDir, locale, session});
+          const file = path.join(outDir, downloadPath(locale));
+          await writeFileAtomic(file, result.pdf);
+          for (const warning of result.warnings) console.log(`[WARNING] ${warning}`);
+          console.log(`[INFO] Wrote ${path.relative(siteDir, file)}: ${result.pageCount} pages, ${result.chapters.length} chapters.`);
+        }),
+      );
+    } finally {
+      await session.close();
+    }
+    console.log(`[INFO] Master plan PDFs made in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  },
+};
