@@ -1,7 +1,12 @@
+import {mkdtempSync, rmSync, symlinkSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+
 import {compile, evaluate} from '@mdx-js/mdx';
 import {createElement} from 'react';
 import {renderToStaticMarkup} from 'react-dom/server';
 import * as runtime from 'react/jsx-runtime';
+import type {Pluggable} from 'unified';
 import {VFile} from 'vfile';
 import {afterAll, describe, expect, it} from 'vitest';
 
@@ -53,12 +58,13 @@ describeInBrowser('createDiagramRenderer', () => {
 });
 
 /** Compiles Markdown with the plugins as Docusaurus's MDX loader does, and renders it with React. */
-async function renderMarkdown(markdown: string, chromium = executablePath): Promise<string> {
+async function renderMarkdown(markdown: string, chromium: string | Pluggable[] = executablePath): Promise<string> {
   const file = new VFile({path: 'docs/chapter.md', value: markdown});
   const {default: Content} = await evaluate(file, {
     ...runtime,
     format: 'md',
-    rehypePlugins: buildTimeMermaidPlugins({executablePath: chromium, theme: {light: 'neutral', dark: 'dark'}}),
+    // A path starts a fresh plugin (and browser); a plugin list reuses one, as a build or the development server does.
+    rehypePlugins: typeof chromium === 'string' ? buildTimeMermaidPlugins({executablePath: chromium, theme: {light: 'neutral', dark: 'dark'}}) : chromium,
   });
   return renderToStaticMarkup(createElement(Content));
 }
@@ -107,6 +113,21 @@ describeInBrowser('the build-time Mermaid rehype plugin', () => {
     const broken = `Intro.\n\n${mermaidFence('flowchart LR\n  a -->')}`;
     await expect(renderMarkdown(broken)).rejects.toThrow(/Mermaid diagram could not be drawn \(light theme\): Parse error/);
     await expect(renderMarkdown(broken)).rejects.toMatchObject({line: 3, column: 1, file: 'docs/chapter.md'});
+  });
+
+  it('tries the browser again after it failed to start, instead of remembering the failure', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'masterplan-chromium-'));
+    try {
+      const later = path.join(dir, 'chromium');
+      const plugins = buildTimeMermaidPlugins({executablePath: later, theme: {light: 'neutral', dark: 'dark'}});
+      const page = mermaidFence(FLOWCHART);
+      await expect(renderMarkdown(page, plugins)).rejects.toThrow(/Chromium could not draw it/);
+      // The browser appears, as when a developer installs it while `npm start` runs.
+      symlinkSync(executablePath, later);
+      expect(await renderMarkdown(page, plugins)).toContain('<div class="mermaid-diagram__light"><svg');
+    } finally {
+      rmSync(dir, {recursive: true, force: true});
+    }
   });
 });
 

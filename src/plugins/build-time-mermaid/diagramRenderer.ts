@@ -103,6 +103,9 @@ export function createDiagramRenderer(options: DiagramRendererOptions): DiagramR
         return drawn;
       } catch (error) {
         await page?.close().catch(() => undefined);
+        // A browser that did not start is not kept: the next render tries again.
+        const launch = browser;
+        if (launch && (await launch.then(() => false, () => true)) && browser === launch) browser = undefined;
         release(undefined);
         throw error;
       }

@@ -138,7 +138,9 @@ function findFences(tree: Root): Fence[] {
 /**
  * The rehype plugin: every Mermaid fence of a file is drawn in one call to the
  * shared renderer. Drawings are remembered by theme, id and source for the
- * whole build, so a diagram shared by both locales or recompiled is drawn once.
+ * whole build, so a diagram shared by both locales or recompiled is drawn once;
+ * Mermaid's own errors are remembered too (the same source fails the same way),
+ * a browser failure is not.
  */
 function rehypeBuildTimeMermaid(options: BuildTimeMermaidOptions): Plugin<[], Root> {
   let renderer: DiagramRenderer | undefined;
@@ -150,7 +152,7 @@ function rehypeBuildTimeMermaid(options: BuildTimeMermaidOptions): Plugin<[], Ro
 
   const draw = (fences: Fence[]): Record<Scheme, Promise<DrawnDiagram>[]> => {
     const batches: DiagramBatch[] = [];
-    const pending: Array<(drawn: DrawnDiagram) => void> = [];
+    const pending: Array<{key: string; resolve: (drawn: DrawnDiagram) => void}> = [];
     const result = {light: [], dark: []} as Record<Scheme, Promise<DrawnDiagram>[]>;
     for (const scheme of ['light', 'dark'] as const) {
       const batch: DiagramBatch = {config: configs[scheme], diagrams: []};
@@ -159,7 +161,7 @@ function rehypeBuildTimeMermaid(options: BuildTimeMermaidOptions): Plugin<[], Ro
         const key = createHash('sha256').update(JSON.stringify([configs[scheme], id, fence.code])).digest('hex');
         let drawing = drawings.get(key);
         if (!drawing) {
-          drawing = new Promise((resolve) => pending.push(resolve));
+          drawing = new Promise((resolve) => pending.push({key, resolve}));
           drawings.set(key, drawing);
           batch.diagrams.push({id, code: fence.code});
         }
@@ -170,8 +172,15 @@ function rehypeBuildTimeMermaid(options: BuildTimeMermaidOptions): Plugin<[], Ro
     if (pending.length > 0) {
       renderer ??= createDiagramRenderer({executablePath: options.executablePath});
       renderer.render(batches).then(
-        (drawn) => drawn.forEach((diagram, index) => pending[index]?.(diagram)),
-        (error: unknown) => pending.forEach((resolve) => resolve({error: `Chromium could not draw it: ${error instanceof Error ? error.message : String(error)}`})),
+        (drawn) => drawn.forEach((diagram, index) => pending[index]?.resolve(diagram)),
+        (error: unknown) => {
+          // A browser failure says nothing about the diagrams: forget them, so the next compile
+          // (the development server's, after an edit) draws them again instead of repeating the error.
+          for (const {key, resolve} of pending) {
+            drawings.delete(key);
+            resolve({error: `Chromium could not draw it: ${error instanceof Error ? error.message : String(error)}`});
+          }
+        },
       );
     }
     return result;
