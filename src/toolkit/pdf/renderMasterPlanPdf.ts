@@ -92,12 +92,13 @@ function countBuildTimeDiagrams(html: string): number {
   return html.match(/class="?mermaid-diagram__light\b/g)?.length ?? 0;
 }
 
-async function capturePage(page: Page, url: string, chapter: PdfChapter, buildDir: string, locale: PdfLocale, timeout: number): Promise<string> {
+async function capturePage(openPage: () => Promise<Page>, url: string, chapter: PdfChapter, buildDir: string, locale: PdfLocale, timeout: number): Promise<string> {
   // Pages without diagrams, or whose diagrams were drawn at build time (inline
   // SVG, see src/plugins/build-time-mermaid), are complete in the built HTML;
   // diagrams drawn in the browser need the site's JavaScript to run first.
   const built = await readFile(builtPageFile(buildDir, locale, chapter.route), 'utf8');
   if (chapter.diagrams === 0 || countBuildTimeDiagrams(built) >= chapter.diagrams) return pagePartsForPrint(built);
+  const page = await openPage();
   const response = await page.goto(url, {waitUntil: 'load'});
   if (!response?.ok()) throw new PageRenderError(url, `the server answered ${response?.status() ?? 'nothing'}`);
   try {
@@ -152,12 +153,17 @@ export async function renderMasterPlanPdf(options: RenderPdfOptions): Promise<Re
     onProgress?.(done, total, step);
   };
   const session = options.session ?? (await openPdfSession(buildRoot));
-  // One page holds the print document; another opens chapter pages whose diagrams the browser must draw.
+  // One page holds the print document; another, opened only when needed, loads chapter pages whose
+  // diagrams the browser must draw (a build without build-time diagrams).
   const page = await session.context.newPage();
-  const capturer = await session.context.newPage();
+  let capturer: Promise<Page> | undefined;
+  const openCapturer = (): Promise<Page> =>
+    (capturer ??= session.context.newPage().then(async (opened) => {
+      await opened.emulateMedia({colorScheme: 'light'});
+      return opened;
+    }));
   // Paper is light whatever the reader's desktop prefers; the site follows prefers-color-scheme.
   await page.emulateMedia({colorScheme: 'light'});
-  await capturer.emulateMedia({colorScheme: 'light'});
   try {
     const urlOf = (chapter: PdfChapter) => `${session.origin}/${localePrefix(locale)}${chapter.route.replace(/^\//, '')}`;
     await page.route(`${session.origin}${PRINT_PATH}`, (route) =>
@@ -188,7 +194,7 @@ export async function renderMasterPlanPdf(options: RenderPdfOptions): Promise<Re
       const sitePath = `/${localePrefix(locale)}${chapter.route.replace(/^\//, '')}`;
       let html: string;
       try {
-        html = await capturePage(capturer, urlOf(chapter), chapter, buildRoot, locale, options.diagramTimeoutMs ?? DIAGRAM_TIMEOUT_MS);
+        html = await capturePage(openCapturer, urlOf(chapter), chapter, buildRoot, locale, options.diagramTimeoutMs ?? DIAGRAM_TIMEOUT_MS);
       } catch (error) {
         const reason = error instanceof PageRenderError ? error.reason : error instanceof Error ? error.message : String(error);
         throw new PageRenderError(`${sitePath} (${chapter.sourceFile})`, reason);
@@ -251,7 +257,7 @@ export async function renderMasterPlanPdf(options: RenderPdfOptions): Promise<Re
     return {pdf: await pdf.save(), pageCount, chapters: rendered, warnings};
   } finally {
     await page.close();
-    await capturer.close();
+    await capturer?.then((opened) => opened.close(), () => undefined);
     if (!options.session) await session.close();
   }
 }
