@@ -84,8 +84,9 @@ export const pdfSuite: BenchSuite = {
       run('git', ['init', '-q'], site);
       run('git', ['add', '-A'], site);
       run('git', [...git, 'commit', '-q', '-m', 'bench site'], site);
-      // Indonesian only, and without the post-build PDF, so only `masterplan pdf` is timed.
-      const build = run('npm', ['run', 'build', '--', '--locale', 'id'], site, {MASTERPLAN_PDF: '0'});
+      // Indonesian only, and without the post-build PDF, so only `masterplan pdf` is timed. Without the
+      // content check too: the generated chapters have no English pages, which the check calls an error.
+      const build = run('npm', ['run', 'build', '--', '--locale', 'id'], site, {MASTERPLAN_PDF: '0', MASTERPLAN_SKIP_CHECK: '1'});
       const out = path.join(work, 'plan.pdf');
       const pdf = run(process.execPath, [path.join(site, 'bin', 'masterplan.cjs'), 'pdf', '--out', out], site);
       const pages = /: (\d+) pages, (\d+) chapters/.exec(pdf.stdout);
@@ -96,7 +97,7 @@ export const pdfSuite: BenchSuite = {
         '| --- | --- | --- | --- | --- | --- |',
         `| ${pages?.[2] ?? '?'} | ${pages?.[1] ?? '?'} | ${megabytes.toFixed(1)} MB | ${pdf.seconds.toFixed(1)} s | ${verdict} | ${build.seconds.toFixed(0)} s |`,
         '',
-        `Wall-clock time of \`npx masterplan pdf\` (Chromium start, ${CHAPTERS} chapters, two layout passes, watermark), on a machine shared with other builds.`,
+        `Wall-clock time of \`npx masterplan pdf\` (Chromium start, ${CHAPTERS} chapters, one layout of the chapters, the contents printed again, watermark), one run.`,
       ].join('\n');
     } finally {
       rmSync(work, {recursive: true, force: true});
