@@ -34,8 +34,9 @@ describeInBrowser('planner workflow in the browser', () => {
     await page.locator('.navbar__items--right .dropdown').first().hover();
     await page.locator('.navbar__items--right .dropdown__link', {hasText: 'Draf'}).first().click();
     await expect.poll(() => new URL(page.url()).pathname).toBe('/rencana-induk/peta-program/');
-    expect(await page.locator('.theme-doc-version-banner').count()).toBe(0);
-    expect(await page.locator('[data-chapter-meta]').textContent()).toContain('Rini Widyantini');
+    // The address changes as React starts rendering the draft, so wait for the page itself to follow.
+    await expect.poll(() => page.locator('.theme-doc-version-banner').count()).toBe(0);
+    await expect.poll(() => page.locator('[data-chapter-meta]').textContent()).toContain('Rini Widyantini');
     await page.close();
   });
 });
