@@ -81,6 +81,13 @@ describe('printStyles', () => {
     expect(css).toContain('#bab-3 { page: bab-3; }');
   });
 
+  it('counts pages in the footer, or states the whole document’s count when the front matter is printed on its own', () => {
+    expect(printStyles(chapters, PDF_STRINGS.id)).toContain('"Halaman " counter(page) " / " counter(pages)');
+    const front = printStyles(chapters, PDF_STRINGS.id, {totalPages: 769});
+    expect(front).toContain('"Halaman " counter(page) " / " "769"');
+    expect(front).not.toContain('counter(pages)');
+  });
+
   it('labels drafts and reviews DRAF in the header, never approved chapters', () => {
     const css = printStyles(chapters, PDF_STRINGS.id);
     const pageRule = (n: number) => css.split('\n').find((line) => line.startsWith(`@page bab-${n} `)) ?? '';
