@@ -3,6 +3,11 @@ import {mkdirSync, renameSync, rmSync, writeFileSync} from 'node:fs';
 import {mkdir, rename, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 
+/** A fresh hidden name beside `file` (same folder, so a rename or link onto `file` stays on one file system). */
+export function temporaryFileBeside(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
 /**
  * Writes a file so that readers see the old content or the new, never half of
  * it: the data goes to a temporary file beside the target, then is renamed
@@ -12,7 +17,7 @@ import path from 'node:path';
  */
 export async function writeFileAtomic(file: string, content: string | Uint8Array): Promise<void> {
   await mkdir(path.dirname(file), {recursive: true});
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temporary = temporaryFileBeside(file);
   try {
     await writeFile(temporary, content);
     await rename(temporary, file);
@@ -29,7 +34,7 @@ export async function writeFileAtomic(file: string, content: string | Uint8Array
  */
 export function writeFileAtomicSync(file: string, content: string | Uint8Array): void {
   mkdirSync(path.dirname(file), {recursive: true});
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temporary = temporaryFileBeside(file);
   try {
     writeFileSync(temporary, content);
     renameSync(temporary, file);

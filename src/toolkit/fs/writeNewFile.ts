@@ -1,6 +1,7 @@
-import {randomBytes} from 'node:crypto';
 import {link, mkdir, unlink, writeFile} from 'node:fs/promises';
 import path from 'node:path';
+
+import {temporaryFileBeside} from './atomicWrite';
 
 /** A file that should have been created but already exists. */
 export class FileExistsError extends Error {
@@ -18,7 +19,7 @@ export class FileExistsError extends Error {
  */
 export async function writeNewFile(file: string, content: string): Promise<void> {
   await mkdir(path.dirname(file), {recursive: true});
-  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temporary = temporaryFileBeside(file);
   await writeFile(temporary, content, {flag: 'wx'});
   try {
     await link(temporary, file);

@@ -117,9 +117,8 @@ async function capturePage(openPage: () => Promise<Page>, url: string, chapter: 
   return pagePartsForPrint(await page.content());
 }
 
-async function printPdf(page: Page): Promise<{bytes: Uint8Array; document: PDFDocument}> {
-  const bytes = await page.pdf({preferCSSPageSize: true, printBackground: true, outline: true, tagged: true});
-  return {bytes, document: await PDFDocument.load(bytes)};
+async function printPdf(page: Page): Promise<PDFDocument> {
+  return PDFDocument.load(await page.pdf({preferCSSPageSize: true, printBackground: true, outline: true, tagged: true}));
 }
 
 /**
@@ -216,9 +215,9 @@ export async function renderMasterPlanPdf(options: RenderPdfOptions): Promise<Re
     // in the table of contents (as wide as real ones); the outline then says where
     // chapters start, and only the cover and contents are printed again, with
     // those numbers, and drawn over the first pages.
-    const printed = await printPdf(page);
+    const pdf = await printPdf(page);
     advance('layout');
-    const found = chapterStartPages(assembled.headings, readOutline(printed.document));
+    const found = chapterStartPages(assembled.headings, readOutline(pdf));
     if (found.missing.length > 0) {
       throw new PdfError(`The PDF outline has no bookmark for ${found.missing.map((h) => `"${h}"`).join(', ')}; each chapter needs one top-level heading.`);
     }
@@ -228,16 +227,15 @@ export async function renderMasterPlanPdf(options: RenderPdfOptions): Promise<Re
     const pages = new Map(chapters.map((chapter, index) => [chapter.number, startPages[index]!]));
     await page.evaluate(keepFrontMatter, {
       tocHtml: tableOfContentsHtml(chapters, strings, pages),
-      styles: printStyles(chapters, strings, {totalPages: printed.document.getPageCount()}),
+      styles: printStyles(chapters, strings, {totalPages: pdf.getPageCount()}),
     } satisfies FrontMatter);
     const front = await printPdf(page);
-    if (front.document.getPageCount() !== frontPages) {
-      throw new PdfError(`The cover and contents took ${front.document.getPageCount()} pages on their own but ${frontPages} before the chapters, so the table of contents cannot be trusted.`);
+    if (front.getPageCount() !== frontPages) {
+      throw new PdfError(`The cover and contents took ${front.getPageCount()} pages on their own but ${frontPages} before the chapters, so the table of contents cannot be trusted.`);
     }
-    await replacePageContents(printed.document, front.document, frontPages);
+    await replacePageContents(pdf, front, frontPages);
     advance('table of contents');
 
-    const pdf = printed.document;
     bookmarks.forEach((bookmark, index) => retitleBookmark(bookmark, assembled.headings[index]!));
     const pageCount = pdf.getPageCount();
     const ranges = chapterPageRanges(startPages, pageCount);
