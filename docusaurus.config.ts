@@ -17,7 +17,7 @@ import pluginToolkitApi from './src/plugins/toolkit-api';
 import pluginFontFiles from './src/plugins/font-files';
 import {sortByChapter} from './src/plugins/sidebar/sortByChapter';
 import {editionVersions} from './src/toolkit/edition/editionVersions';
-import {findChromium} from './src/toolkit/browser/findChromium';
+import {chooseChromium, chromiumExecutable} from './src/toolkit/browser/pinnedChromium';
 
 /** Where the site is published; both can be overridden for forks and preview hosts. */
 const SITE_URL = process.env.SITE_URL ?? 'https://masterplan.example.go.id';
@@ -46,10 +46,11 @@ const TOOLKIT_API = {
 /** Mermaid themes for the site's light and dark modes (build time and client side alike). */
 const MERMAID_THEME = {light: 'neutral', dark: 'dark'} as const;
 /**
- * Diagrams are drawn at build time by this Chromium (no Mermaid runtime for
- * readers); without one, a newcomer's build falls back to client-side drawing.
+ * Diagrams are drawn at build time by the pinned Chromium or CHROME_PATH (no
+ * Mermaid runtime for readers); where neither exists (a platform the pinned
+ * browser is not built for), the build falls back to client-side drawing.
  */
-const CHROMIUM_PATH = findChromium();
+const CHROMIUM = chooseChromium();
 
 /**
  * Shared by every docs instance and the blog: math and diagrams are rendered
@@ -103,14 +104,14 @@ const config: Config = {
     // .md files are CommonMark (press releases stay inert text); only .mdx is MDX.
     format: 'detect',
     // Docusaurus's own Mermaid step would hide the fences from our build-time renderer.
-    mermaid: !CHROMIUM_PATH,
+    mermaid: CHROMIUM.kind === 'none',
     hooks: {
       onBrokenMarkdownLinks: 'throw',
       onBrokenMarkdownImages: 'throw',
     },
   },
 
-  themes: CHROMIUM_PATH ? [] : ['@docusaurus/theme-mermaid'],
+  themes: CHROMIUM.kind === 'none' ? ['@docusaurus/theme-mermaid'] : [],
 
   presets: [
     [
@@ -271,13 +272,11 @@ const config: Config = {
  * needs them (this file is loaded as CommonJS; see build-time-mermaid).
  */
 export default async function createConfig(): Promise<Config> {
-  if (!CHROMIUM_PATH) {
-    console.info(
-      "[INFO] No Chromium found: Mermaid diagrams will be drawn in readers' browsers (larger pages). Install chromium or set CHROME_PATH to draw them at build time.",
-    );
+  if (CHROMIUM.kind === 'none') {
+    console.info(`[INFO] Mermaid diagrams will be drawn in readers' browsers (larger pages): ${CHROMIUM.reason}`);
     return config;
   }
-  const diagramPlugins = buildTimeMermaidPlugins({executablePath: CHROMIUM_PATH, theme: MERMAID_THEME});
+  const diagramPlugins = buildTimeMermaidPlugins({executablePath: () => chromiumExecutable(), theme: MERMAID_THEME});
   rehypePlugins.splice(1, Infinity, ...diagramPlugins);
   return config;
 }

@@ -25,7 +25,7 @@ export const lighthouseSuite: BenchSuite = {
     }
     const t = LIGHTHOUSE_TARGETS;
     return [
-      'Lighthouse 12, default mobile preset (simulated slow 4G, 4× CPU slowdown), system Chromium, the production',
+      'Lighthouse 12, default mobile preset (simulated slow 4G, 4× CPU slowdown), the pinned Chromium, the production',
       'build served with gzip and long caching of hashed assets as a static host would (`bench/support/serveLikeAHost.ts`).',
       'Performance is sensitive to other load on the machine (simulated throttling scales the observed CPU time).',
       '',

@@ -3,7 +3,7 @@ import path from 'node:path';
 import {promisify} from 'node:util';
 
 import {CHROMIUM_ARGS} from '../../src/toolkit/browser/launchChromium';
-import {findChromium, INSTALL_CHROMIUM_HINT} from '../../src/toolkit/browser/findChromium';
+import {chromiumExecutable} from '../../src/toolkit/browser/pinnedChromium';
 
 /** Lighthouse category scores, 0 to 100. */
 export interface LighthouseScores {
@@ -20,13 +20,12 @@ const LIGHTHOUSE_CLI = path.resolve(__dirname, '..', '..', 'node_modules', 'ligh
 
 /**
  * Audits a URL with Lighthouse 12's default mobile preset (simulated slow 4G
- * and a mid-range phone) in the system Chromium. Lighthouse runs as its own
+ * and a mid-range phone) in the pinned Chromium. Lighthouse runs as its own
  * Node process: under tsx, the functions it sends into the page carry
  * esbuild's `__name` helper and fail there.
  */
 export async function runLighthouse(url: string): Promise<LighthouseScores> {
-  const chromePath = findChromium();
-  if (!chromePath) throw new Error(`Lighthouse needs Chromium. ${INSTALL_CHROMIUM_HINT}`);
+  const chromePath = await chromiumExecutable();
   const {stdout} = await promisify(execFile)(
     process.execPath,
     [

@@ -1,18 +1,17 @@
 import {describe} from 'vitest';
 
-import {findChromium, INSTALL_CHROMIUM_HINT} from '../../src/toolkit/browser/findChromium';
+import {chooseChromium} from '../../src/toolkit/browser/pinnedChromium';
 
-const chromiumPath = findChromium();
+const choice = chooseChromium();
 const inCI = process.env.CI === 'true' || process.env.CI === '1';
 
-if (!chromiumPath && !inCI) {
-  console.warn(
-    `\n${'!'.repeat(78)}\n!! Browser tests SKIPPED: no Chromium found.\n!! ${INSTALL_CHROMIUM_HINT}\n${'!'.repeat(78)}\n`,
-  );
+if (choice.kind === 'none' && !inCI) {
+  console.warn(`\n${'!'.repeat(78)}\n!! Browser tests SKIPPED: ${choice.reason}\n${'!'.repeat(78)}\n`);
 }
 
 /**
- * `describe` for tests that drive Chromium. Outside CI a missing browser skips
- * them (loudly); in CI they run and fail, since CI must install Chromium.
+ * `describe` for tests that drive Chromium (the pinned one, or CHROME_PATH).
+ * Outside CI a platform without a browser skips them (loudly); in CI they run
+ * and fail.
  */
-export const describeInBrowser = chromiumPath || inCI ? describe : describe.skip;
+export const describeInBrowser = choice.kind !== 'none' || inCI ? describe : describe.skip;

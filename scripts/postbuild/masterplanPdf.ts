@@ -2,12 +2,13 @@
  * Post-build step: the latest master plan PDF in each locale, written where the
  * first chapter's download link points (`unduh/rencana-induk-id.pdf`,
  * `en/unduh/master-plan-en.pdf`). One Chromium renders both locales. Without a
- * Chromium the build goes on without the PDF (and the site shows no link).
+ * browser (no pinned Chromium for this platform and no CHROME_PATH) the build goes
+ * on without the PDF (and the site shows no link).
  */
 import path from 'node:path';
 
 import {buildMakesPdf} from '../../src/plugins/pdf-download';
-import {INSTALL_CHROMIUM_HINT} from '../../src/toolkit/browser/findChromium';
+import {chooseChromium} from '../../src/toolkit/browser/pinnedChromium';
 import {writeFileAtomic} from '../../src/toolkit/fs/atomicWrite';
 import {downloadPath, openPdfSession, PDF_LOCALES, renderMasterPlanPdf} from '../../src/toolkit/pdf';
 import type {PostbuildStep} from '.';
@@ -17,7 +18,8 @@ export const masterplanPdfStep: PostbuildStep = {
   async run({siteDir, outDir}) {
     // The same question the download link's plugin asked while Docusaurus built the pages.
     if (!buildMakesPdf({...process.env, NODE_ENV: 'production'})) {
-      const reason = process.env.MASTERPLAN_PDF === '0' ? 'MASTERPLAN_PDF=0' : `no Chromium found (${INSTALL_CHROMIUM_HINT})`;
+      const choice = chooseChromium();
+      const reason = process.env.MASTERPLAN_PDF === '0' ? 'MASTERPLAN_PDF=0' : choice.kind === 'none' ? choice.reason : 'not a production build';
       console.log(`[INFO] No master plan PDF in this build: ${reason}.`);
       return;
     }

@@ -1,7 +1,7 @@
 import {afterEach, describe, expect, it, vi} from 'vitest';
 
 import createConfig from '../../docusaurus.config';
-import {findChromium} from '../../src/toolkit/browser/findChromium';
+import {chooseChromium} from '../../src/toolkit/browser/pinnedChromium';
 
 const config = await createConfig();
 
@@ -34,12 +34,12 @@ describe('docusaurus.config.ts', () => {
       vi.restoreAllMocks();
     });
 
-    it.runIf(findChromium())('are drawn at build time when Chromium is found, so Docusaurus leaves the fences alone', () => {
+    it.runIf(chooseChromium().kind !== 'none')('are drawn at build time by the pinned Chromium, so Docusaurus leaves the fences alone', () => {
       expect(config.markdown?.mermaid).toBe(false);
       expect(config.themes ?? []).not.toContain('@docusaurus/theme-mermaid');
     });
 
-    it('fall back to client-side drawing, with a notice, when no Chromium is found', async () => {
+    it('fall back to client-side drawing, with a notice saying why, when there is no browser', async () => {
       process.env.CHROME_PATH = '/nonexistent/chromium';
       const info = vi.spyOn(console, 'info').mockImplementation(() => undefined);
       vi.resetModules();
@@ -47,7 +47,7 @@ describe('docusaurus.config.ts', () => {
       const fallback = await createFallbackConfig();
       expect(fallback.markdown?.mermaid).toBe(true);
       expect(fallback.themes).toContain('@docusaurus/theme-mermaid');
-      expect(info).toHaveBeenCalledWith(expect.stringMatching(/^\[INFO\] No Chromium found/));
+      expect(info).toHaveBeenCalledWith(expect.stringMatching(/^\[INFO\] Mermaid diagrams will be drawn in readers' browsers .*: CHROME_PATH is set to \/nonexistent\/chromium, which does not exist/));
     });
   });
 });

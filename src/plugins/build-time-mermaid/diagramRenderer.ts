@@ -16,8 +16,8 @@ import {IN_PAGE_RENDERER, type DiagramBatch, type DrawnDiagram} from './inPageRe
 
 /** Options of {@link createDiagramRenderer}. */
 export interface DiagramRendererOptions {
-  /** The Chromium to draw with (see `findChromium()`). */
-  executablePath: string;
+  /** The Chromium to draw with, resolved when the first diagram is drawn (see `chromiumExecutable()`). */
+  executablePath: () => Promise<string>;
   /**
    * Pages drawing at once. Each is a Chromium renderer process of about 100 MB
    * working on one core, and the bundler needs the others. Default 2.
@@ -96,7 +96,7 @@ export function createDiagramRenderer(options: DiagramRendererOptions): DiagramR
       if (batches.every((batch) => batch.diagrams.length === 0)) return [];
       let page = await acquire();
       try {
-        browser ??= chromium.launch({executablePath: options.executablePath, headless: true, args: CHROMIUM_ARGS});
+        browser ??= options.executablePath().then((executablePath) => chromium.launch({executablePath, headless: true, args: CHROMIUM_ARGS}));
         page ??= await openRendererPage(await browser);
         const drawn = await page.evaluate((input) => (window as unknown as {renderMermaidBatches(b: DiagramBatch[]): Promise<DrawnDiagram[]>}).renderMermaidBatches(input), batches);
         release(page);

@@ -51,8 +51,8 @@ const DARK_THEME_VARIABLES = {
 
 /** Options for {@link buildTimeMermaidPlugins}. */
 export interface BuildTimeMermaidOptions {
-  /** The Chromium that draws the diagrams (see `findChromium()`). */
-  executablePath: string;
+  /** The Chromium that draws the diagrams, resolved on first use (see `chromiumExecutable()`). */
+  executablePath: () => Promise<string>;
   /** Mermaid themes for the site's light and dark modes. */
   theme: {light: MermaidConfig['theme']; dark: MermaidConfig['theme']};
 }

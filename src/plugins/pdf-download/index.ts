@@ -1,6 +1,6 @@
 import type {LoadContext, Plugin} from '@docusaurus/types';
 
-import {findChromium} from '../../toolkit/browser/findChromium';
+import {chooseChromium} from '../../toolkit/browser/pinnedChromium';
 import {isPdfLocale, pdfFileName} from '../../toolkit/pdf/locales';
 import {PDF_STRINGS} from '../../toolkit/pdf/strings';
 
@@ -16,12 +16,12 @@ export interface PdfDownloadData {
 /**
  * Whether this build will make the master plan PDF: only production builds
  * (the post-build step scripts/postbuild/masterplanPdf.ts makes it), only when
- * a system Chromium exists, and not when MASTERPLAN_PDF=0. The post-build step
+ * a browser is available (the pinned Chromium, or CHROME_PATH), and not when MASTERPLAN_PDF=0. The post-build step
  * asks the same question, and fails the build if it then cannot make the PDF,
  * so a finished build never links to a missing file.
  */
 export function buildMakesPdf(env: NodeJS.ProcessEnv = process.env): boolean {
-  return env.NODE_ENV === 'production' && env.MASTERPLAN_PDF !== '0' && findChromium(env) !== null;
+  return env.NODE_ENV === 'production' && env.MASTERPLAN_PDF !== '0' && chooseChromium(env).kind !== 'none';
 }
 
 /**

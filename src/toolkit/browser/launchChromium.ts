@@ -4,12 +4,16 @@ import path from 'node:path';
 
 import {chromium, type BrowserContext, type LaunchOptions} from 'playwright-core';
 
-import {findChromium, INSTALL_CHROMIUM_HINT} from './findChromium';
+import {chromiumExecutable} from './pinnedChromium';
+
+export {ChromiumNotFoundError} from './pinnedChromium';
 
 /**
  * Flags for a quiet headless Chromium: no background requests to Google
  * (this machine's network refuses them, and readers' privacy tests would see
- * them), no sandbox since CI runs as root.
+ * them), no sandbox since CI runs as root. Not the pinned package's own
+ * defaults, which are for serverless hosts (`--single-process`,
+ * `--disable-web-security`, …).
  */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -22,27 +26,22 @@ export const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
-export class ChromiumNotFoundError extends Error {
-  constructor() {
-    super(`No Chromium found. ${INSTALL_CHROMIUM_HINT}`);
-    this.name = 'ChromiumNotFoundError';
-  }
-}
-
 /** A running browser context and how to close it (and delete its profile). */
 export interface LaunchedChromium {
   context: BrowserContext;
   executablePath: string;
+  /** The browser's own version, e.g. `153.0.8010.0`. */
+  version: string;
   close(): Promise<void>;
 }
 
 /**
- * Starts the system Chromium headless with a fresh, temporary profile.
- * Throws {@link ChromiumNotFoundError} when none is installed; never downloads one.
+ * Starts the pinned Chromium (or `CHROME_PATH`) headless with a fresh,
+ * temporary profile. Throws `ChromiumNotFoundError` when there is none; never
+ * downloads one.
  */
 export async function launchChromium(options: LaunchOptions = {}): Promise<LaunchedChromium> {
-  const executablePath = findChromium();
-  if (!executablePath) throw new ChromiumNotFoundError();
+  const executablePath = await chromiumExecutable();
   const userDataDir = await mkdtemp(path.join(tmpdir(), 'masterplan-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
@@ -53,6 +52,7 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Launc
   return {
     context,
     executablePath,
+    version: context.browser()?.version() ?? 'unknown',
     async close() {
       await context.close();
       await rm(userDataDir, {recursive: true, force: true});

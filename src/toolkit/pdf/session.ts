@@ -12,7 +12,7 @@ export interface PdfSession {
 }
 
 /**
- * Serves `buildDir` and starts the system Chromium. Throws `ChromiumNotFoundError` when there is no Chromium; it never
+ * Serves `buildDir` and starts the pinned Chromium (or CHROME_PATH). Throws `ChromiumNotFoundError` when there is no Chromium; it never
  * downloads one.
  */
 export async function openPdfSession(buildDir: string): Promise<PdfSession> {

@@ -10,12 +10,12 @@ import type {Pluggable} from 'unified';
 import {VFile} from 'vfile';
 import {afterAll, describe, expect, it} from 'vitest';
 
-import {describeInBrowser} from '../../e2e/support/browser';
-import {buildTimeMermaidPlugins} from '../../src/plugins/build-time-mermaid';
-import {createDiagramRenderer} from '../../src/plugins/build-time-mermaid/diagramRenderer';
-import {findChromium} from '../../src/toolkit/browser/findChromium';
+import {buildTimeMermaidPlugins} from '../src/plugins/build-time-mermaid';
+import {createDiagramRenderer} from '../src/plugins/build-time-mermaid/diagramRenderer';
+import {chromiumExecutable} from '../src/toolkit/browser/pinnedChromium';
+import {describeInBrowser} from './support/browser';
 
-const executablePath = findChromium() ?? '/usr/bin/chromium';
+const executablePath = () => chromiumExecutable();
 const FLOWCHART = 'flowchart LR\n  a["Pusat kerja sama"] --> b["Layanan publik"]';
 
 describeInBrowser('createDiagramRenderer', () => {
@@ -58,13 +58,13 @@ describeInBrowser('createDiagramRenderer', () => {
 });
 
 /** Compiles Markdown with the plugins as Docusaurus's MDX loader does, and renders it with React. */
-async function renderMarkdown(markdown: string, chromium: string | Pluggable[] = executablePath): Promise<string> {
+async function renderMarkdown(markdown: string, chromium: (() => Promise<string>) | Pluggable[] = executablePath): Promise<string> {
   const file = new VFile({path: 'docs/chapter.md', value: markdown});
   const {default: Content} = await evaluate(file, {
     ...runtime,
     format: 'md',
-    // A path starts a fresh plugin (and browser); a plugin list reuses one, as a build or the development server does.
-    rehypePlugins: typeof chromium === 'string' ? buildTimeMermaidPlugins({executablePath: chromium, theme: {light: 'neutral', dark: 'dark'}}) : chromium,
+    // A browser starts a fresh plugin; a plugin list reuses one, as a build or the development server does.
+    rehypePlugins: typeof chromium === 'function' ? buildTimeMermaidPlugins({executablePath: chromium, theme: {light: 'neutral', dark: 'dark'}}) : chromium,
   });
   return renderToStaticMarkup(createElement(Content));
 }
@@ -119,11 +119,11 @@ describeInBrowser('the build-time Mermaid rehype plugin', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'masterplan-chromium-'));
     try {
       const later = path.join(dir, 'chromium');
-      const plugins = buildTimeMermaidPlugins({executablePath: later, theme: {light: 'neutral', dark: 'dark'}});
+      const plugins = buildTimeMermaidPlugins({executablePath: async () => later, theme: {light: 'neutral', dark: 'dark'}});
       const page = mermaidFence(FLOWCHART);
       await expect(renderMarkdown(page, plugins)).rejects.toThrow(/Chromium could not draw it/);
       // The browser appears, as when a developer installs it while `npm start` runs.
-      symlinkSync(executablePath, later);
+      symlinkSync(await chromiumExecutable(), later);
       expect(await renderMarkdown(page, plugins)).toContain('<div class="mermaid-diagram__light"><svg');
     } finally {
       rmSync(dir, {recursive: true, force: true});
@@ -133,6 +133,6 @@ describeInBrowser('the build-time Mermaid rehype plugin', () => {
 
 describe('buildTimeMermaidPlugins', () => {
   it('leaves a file without diagrams untouched and starts no browser', async () => {
-    expect(await renderMarkdown('No diagram here.', '/nonexistent/chromium')).toBe('<p>No diagram here.</p>');
+    expect(await renderMarkdown('No diagram here.', async () => '/nonexistent/chromium')).toBe('<p>No diagram here.</p>');
   });
 });
