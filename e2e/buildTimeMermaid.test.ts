@@ -1,4 +1,4 @@
-import {mkdtempSync, rmSync, symlinkSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync, symlinkSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 
@@ -11,7 +11,9 @@ import {VFile} from 'vfile';
 import {afterAll, describe, expect, it} from 'vitest';
 
 import {buildTimeMermaidPlugins} from '../src/plugins/build-time-mermaid';
-import {createDiagramRenderer} from '../src/plugins/build-time-mermaid/diagramRenderer';
+import {createDiagramRenderer, diagramFontFaces} from '../src/plugins/build-time-mermaid/diagramRenderer';
+import {launchChromium} from '../src/toolkit/browser/launchChromium';
+import {DIAGRAM_FONT_STYLESHEETS} from '../src/plugins/build-time-mermaid/inPageRenderer';
 import {chromiumExecutable} from '../src/toolkit/browser/pinnedChromium';
 import {describeInBrowser} from './support/browser';
 
@@ -55,7 +57,31 @@ describeInBrowser('createDiagramRenderer', () => {
     const [again] = await renderer.render([{config: {}, diagrams: [{id: 'again', code: FLOWCHART}]}]);
     expect(again?.svg).toContain('id="again"');
   });
+
+  it('sets and measures labels in the shipped Noto Sans, whatever fonts the machine has', async () => {
+    const [drawn] = await renderer.render([{config: {theme: 'neutral'}, diagrams: [{id: 'font-0', code: FLOWCHART}]}]);
+    expect(drawn?.svg).toContain('font-family:"Noto Sans",sans-serif');
+    // A label box is as wide as its text in Noto Sans (Mermaid rounds to whole pixels).
+    const widths = [...drawn!.svg!.matchAll(/<foreignObject width="([\d.]+)"[^>]*><div[^>]*><span[^>]*><p>Pusat kerja sama<\/p>/g)].map(([, width]) => Number(width));
+    expect(widths).toHaveLength(1);
+    // Mermaid rounds the box to whole pixels.
+    const noto = await textWidth('Pusat kerja sama', '"Noto Sans"');
+    expect(Math.abs(widths[0]! - noto), `box ${widths[0]}, text ${noto}`).toBeLessThanOrEqual(1.5);
+  });
 });
+
+/** The width of a text at Mermaid's default 16px in a face, measured in a page that has loaded the site's diagram fonts. */
+async function textWidth(text: string, family: string): Promise<number> {
+  const browser = await launchChromium();
+  try {
+    const page = await browser.context.newPage();
+    await page.setContent(`<style>${diagramFontFaces()}</style><span style="font: 16px ${family}; white-space: nowrap">${text}</span>`);
+    await page.evaluate(() => document.fonts.ready);
+    return await page.locator('span').evaluate((span) => span.getBoundingClientRect().width);
+  } finally {
+    await browser.close();
+  }
+}
 
 /** Compiles Markdown with the plugins as Docusaurus's MDX loader does, and renders it with React. */
 async function renderMarkdown(markdown: string, chromium: (() => Promise<string>) | Pluggable[] = executablePath): Promise<string> {
@@ -132,6 +158,12 @@ describeInBrowser('the build-time Mermaid rehype plugin', () => {
 });
 
 describe('buildTimeMermaidPlugins', () => {
+  it('ships the diagram face with the site: mermaid.css imports the style sheets the renderer measures with', () => {
+    const css = readFileSync(path.join(__dirname, '../src/plugins/build-time-mermaid/mermaid.css'), 'utf8');
+    const imported = [...css.matchAll(/^@import '([^']+)';$/gm)].map(([, sheet]) => sheet);
+    expect(imported).toEqual(DIAGRAM_FONT_STYLESHEETS);
+  });
+
   it('leaves a file without diagrams untouched and starts no browser', async () => {
     expect(await renderMarkdown('No diagram here.', async () => '/nonexistent/chromium')).toBe('<p>No diagram here.</p>');
   });

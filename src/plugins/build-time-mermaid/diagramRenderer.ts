@@ -7,12 +7,14 @@
  * page and pass; with a light and a dark pass that was most of the build's
  * time. A warm page draws a diagram in a few milliseconds.
  */
+import {readFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
+import path from 'node:path';
 
 import {chromium, type Browser, type Page} from 'playwright-core';
 
 import {CHROMIUM_ARGS} from '../../toolkit/browser/launchChromium';
-import {IN_PAGE_RENDERER, type DiagramBatch, type DrawnDiagram} from './inPageRenderer';
+import {DIAGRAM_FONT_STYLESHEETS, IN_PAGE_RENDERER, type DiagramBatch, type DrawnDiagram} from './inPageRenderer';
 
 /** Options of {@link createDiagramRenderer}. */
 export interface DiagramRendererOptions {
@@ -36,9 +38,25 @@ export interface DiagramRenderer {
 
 const requireFromHere = createRequire(import.meta.url);
 
+/**
+ * The site's diagram face (the same @fontsource style sheets mermaid.css
+ * imports) with its woff2 files inlined, for a page that has no origin to
+ * fetch them from.
+ */
+export function diagramFontFaces(): string {
+  return DIAGRAM_FONT_STYLESHEETS.map((sheet) => {
+    const file = requireFromHere.resolve(sheet);
+    return readFileSync(file, 'utf8').replace(/src: url\(\.\/(files\/[^)]+\.woff2)\) format\('woff2'\)[^;]*;/g, (_, font: string) => {
+      const data = readFileSync(path.join(path.dirname(file), font)).toString('base64');
+      return `src: url(data:font/woff2;base64,${data}) format('woff2');`;
+    });
+  }).join('\n');
+}
+
 async function openRendererPage(browser: Browser): Promise<Page> {
   const page = await browser.newPage();
   await page.setContent('<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body></body></html>');
+  await page.addStyleTag({content: diagramFontFaces()});
   await page.addScriptTag({path: requireFromHere.resolve('mermaid/dist/mermaid.min.js')});
   await page.addScriptTag({content: IN_PAGE_RENDERER});
   return page;

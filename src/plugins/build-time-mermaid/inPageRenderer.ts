@@ -7,8 +7,20 @@
  * TypeScript loaders (tsx, jiti) add helpers such as `__name` to compiled
  * functions, and those do not exist inside the page.
  */
+/**
+ * The face diagram labels are set in, shipped with the site (mermaid.css) so
+ * readers see them in the face they were measured in, on every machine.
+ */
+export const DIAGRAM_FONT = 'Noto Sans';
+/** The @fontsource style sheets of {@link DIAGRAM_FONT} that the site and the renderer page both load. */
+export const DIAGRAM_FONT_STYLESHEETS = ['latin-400', 'latin-ext-400', 'latin-700', 'latin-ext-700'].map(
+  (subset) => `@fontsource/noto-sans/${subset}.css`,
+);
+
 export const IN_PAGE_RENDERER = `
 window.renderMermaidBatches = async (batches) => {
+  // Labels are measured as they are drawn: the face must be loaded first.
+  await Promise.all(['400', '700'].map((weight) => document.fonts.load(weight + ' 16px "${DIAGRAM_FONT}"')));
   // Mermaid measures labels in the DOM, so the drawing area exists but is never seen.
   const container = document.createElement('div');
   container.setAttribute('aria-hidden', 'true');
@@ -21,7 +33,7 @@ window.renderMermaidBatches = async (batches) => {
       // Strict labels are sanitised but may keep <img>; a label must never make readers' browsers fetch anything.
       mermaid.initialize({
         startOnLoad: false,
-        fontFamily: 'arial,sans-serif',
+        fontFamily: '"${DIAGRAM_FONT}", sans-serif',
         ...batch.config,
         securityLevel: 'strict',
         dompurifyConfig: {FORBID_TAGS: ['img', 'image', 'picture', 'source', 'video', 'audio', 'iframe', 'object', 'embed', 'link', 'meta']},
