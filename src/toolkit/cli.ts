@@ -28,10 +28,14 @@ async function main(argv: string[]): Promise<number> {
   return process.exitCode === undefined ? EXIT.ok : Number(process.exitCode);
 }
 
+// The exit code is set, never `process.exit()`ed: output to a pipe may still be queued (a 5 MB
+// SARIF report was cut at 128 KiB), and Node writes it all before the process ends by itself.
 main(process.argv).then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
     console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    process.exit(EXIT.failed);
+    process.exitCode = EXIT.failed;
   },
 );
