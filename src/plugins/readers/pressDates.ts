@@ -1,19 +1,19 @@
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 
-import matter from 'gray-matter';
-import {parse} from 'yaml';
+
+import {readFrontmatter} from '../../toolkit/content/frontmatter';
 
 /**
  * The `date` of a press post's frontmatter exactly as written, offset included
  * (`2016-03-02T14:35:00+07:00`). Docusaurus turns it into a UTC `Date` and the
  * offset is lost, but the NewsArticle markup must keep the zone the ministry
- * published in. The `yaml` core schema keeps timestamps as strings.
+ * published in. Our frontmatter reader keeps timestamps as written. (Not
+ * gray-matter: it caches by file text, and the English build, reading the
+ * same Indonesian fallback again, got a cached result without `matter`.)
  */
 export function writtenDate(fileText: string): string | undefined {
-  const {matter: frontMatter} = matter(fileText);
-  const data: unknown = parse(frontMatter);
-  const date = (data as {date?: unknown} | null)?.date;
+  const date = readFrontmatter(fileText).data?.date;
   return typeof date === 'string' ? date : undefined;
 }
 

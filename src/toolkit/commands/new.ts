@@ -3,6 +3,7 @@ import type {Command} from 'commander';
 
 import {loadRegistries, type Registries} from '../content/registries';
 import {todayIso} from '../dates/today';
+import {FrontmatterError} from '../content/frontmatter';
 import {FileExistsError} from '../fs/writeNewFile';
 import {createPlannedFiles, isPageType, PAGE_TYPES, PAGE_TYPE_SPECS, planNewPage, type NewPageRequest, type PageType} from '../scaffold';
 import type {RegisterCommand} from './index';
@@ -79,7 +80,16 @@ export const registerNew: RegisterCommand = (program: Command) => {
         process.exitCode = 2;
         return;
       }
-      const plan = await planNewPage(options.siteDir, {...request, today: todayIso()}, registries);
+      let plan: Awaited<ReturnType<typeof planNewPage>>;
+      try {
+        plan = await planNewPage(options.siteDir, {...request, today: todayIso()}, registries);
+      } catch (error) {
+        // A page of the collection whose frontmatter cannot be read: its file and line, not a stack trace.
+        if (!(error instanceof FrontmatterError)) throw error;
+        console.error(`error: ${error.message}`);
+        process.exitCode = 1;
+        return;
+      }
       if (!plan.ok) {
         for (const problem of plan.problems) console.error(`error: ${problem}`);
         process.exitCode = 1;

@@ -30,6 +30,6 @@ export const registerStatus: RegisterCommand = (program: Command) => {
         return;
       }
       process.stdout.write(formatStatusTable(report));
-      for (const problem of report.problems) console.error(`warning: ${problem.path} left out: ${problem.message}`);
+      for (const problem of report.problems) console.error(`warning: ${problem.path}${problem.line ? `:${problem.line}:${problem.column}` : ''} left out: ${problem.message}`);
     });
 };

@@ -2,10 +2,10 @@ import {existsSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 
-import matter from 'gray-matter';
 import {globSync} from 'tinyglobby';
 
 import {chapterSchema, COLLECTIONS, type Chapter} from '../../content';
+import {readFrontmatter} from './frontmatter';
 
 /** The master plan collection (`docs/rencana-induk/`). */
 export const MASTER_PLAN = COLLECTIONS.find((collection) => collection.id === 'rencana-induk')!;
@@ -23,10 +23,13 @@ export interface ChapterFile {
   en?: {path: string; title: string; body: string};
 }
 
-/** A chapter file whose frontmatter does not pass the chapter schema; it is left out of reports. */
+/** A chapter file whose frontmatter cannot be read or does not pass the chapter schema; it is left out of reports. */
 export interface ChapterProblem {
   path: string;
   message: string;
+  /** Where, for malformed YAML (1-based). */
+  line?: number;
+  column?: number;
 }
 
 /**
@@ -40,7 +43,12 @@ export async function readChapters(siteDir: string): Promise<{chapters: ChapterF
   const problems: ChapterProblem[] = [];
   for (const file of files) {
     const relative = `${MASTER_PLAN.dir}/${file}`;
-    const page = matter(await readFile(path.join(siteDir, relative), 'utf8'));
+    const page = readFrontmatter(await readFile(path.join(siteDir, relative), 'utf8'));
+    if (!page.data) {
+      const [problem] = page.problems;
+      problems.push({path: relative, message: `${problem?.message}. ${problem?.hint}`, line: problem?.line, column: problem?.column});
+      continue;
+    }
     if (page.data.chapter === undefined) continue;
     const parsed = chapterSchema.safeParse(page.data);
     if (!parsed.success) {
@@ -50,10 +58,11 @@ export async function readChapters(siteDir: string): Promise<{chapters: ChapterF
     const enPath = `${MASTER_PLAN.enDir}/${file}`;
     let en: ChapterFile['en'];
     if (existsSync(path.join(siteDir, enPath))) {
-      const enPage = matter(await readFile(path.join(siteDir, enPath), 'utf8'));
-      en = {path: enPath, title: typeof enPage.data.title === 'string' ? enPage.data.title : parsed.data.title, body: enPage.content};
+      const enPage = readFrontmatter(await readFile(path.join(siteDir, enPath), 'utf8'));
+      // A broken translation keeps the chapter in reports; the content check names the file.
+      en = {path: enPath, title: typeof enPage.data?.title === 'string' ? enPage.data.title : parsed.data.title, body: enPage.body};
     }
-    chapters.push({path: relative, id: file.replace(/\.mdx?$/, ''), frontMatter: parsed.data, body: page.content, ...(en ? {en} : {})});
+    chapters.push({path: relative, id: file.replace(/\.mdx?$/, ''), frontMatter: parsed.data, body: page.body, ...(en ? {en} : {})});
   }
   chapters.sort((a, b) => a.frontMatter.chapter - b.frontMatter.chapter);
   return {chapters, problems};

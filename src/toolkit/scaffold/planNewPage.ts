@@ -3,12 +3,12 @@ import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 
 import {closest} from 'fastest-levenshtein';
-import matter from 'gray-matter';
 import {globSync} from 'tinyglobby';
 import {stringify} from 'yaml';
 
 import {COLLECTIONS, idSchema, schemaForPage, type Collection} from '../../content';
 import type {Registries} from '../content/registries';
+import {frontmatterFields} from '../content/frontmatter';
 import {PAGE_TYPE_SPECS, type PageType} from './pageTypes';
 import {slugFromTitle} from './slugFromTitle';
 
@@ -50,7 +50,8 @@ function collectionOf(type: PageType): Collection {
 async function existingFrontMatter(siteDir: string, collection: Collection): Promise<Record<string, unknown>[]> {
   const dir = path.join(siteDir, collection.dir);
   const files = globSync('**/*.{md,mdx}', {cwd: dir});
-  return Promise.all(files.map(async (file) => matter(await readFile(path.join(dir, file), 'utf8')).data));
+  // A page whose frontmatter cannot be read stops the command with its file and line (FrontmatterError).
+  return Promise.all(files.map(async (file) => frontmatterFields(await readFile(path.join(dir, file), 'utf8'), `${collection.dir}/${file}`)));
 }
 
 /** One more than the highest number a frontmatter key holds (1 in an empty collection). */
@@ -157,7 +158,7 @@ export async function planNewPage(siteDir: string, request: NewPageRequest, regi
       if (existsSync(path.join(siteDir, candidate))) problems.push(`${candidate} already exists; choose another title or edit that page`);
     }
     // The generated frontmatter must pass the same schema as hand-written pages.
-    const parsed = schemaForPage(collection, fileName).safeParse(matter(file.content).data);
+    const parsed = schemaForPage(collection, fileName).safeParse(frontmatterFields(file.content, file.path));
     if (!parsed.success) {
       problems.push(...parsed.error.issues.map((issue) => `${file.path}: ${issue.path.join('.')}: ${issue.message}`));
     }

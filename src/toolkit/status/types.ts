@@ -58,5 +58,5 @@ export interface StatusReport {
   /** Counts per program, in the order of data/programs.yml; `program: null` gathers chapters outside any program. */
   programs: {program: string | null; counts: StatusCounts}[];
   /** Chapter files left out because their frontmatter is invalid (`masterplan check` explains). */
-  problems: {path: string; message: string}[];
+  problems: {path: string; message: string; line?: number; column?: number}[];
 }
