@@ -50,7 +50,7 @@ export const lighthouseSuite: BenchSuite = {
     const cpu = os.cpus()[0]?.model.trim() ?? 'unknown CPU';
     return [
       '**A benchmark, not a test**: performance under simulated throttling scales with the CPU time Lighthouse',
-      'observes, so it moves with the machine and its load. `npm test` gates only the categories that do not',
+      'observes, so it moves with the machine and its load. `npm test` gates only the categories that do not move',
       `(accessibility ${t.accessibility}, best practices ≥ ${t.bestPractices}, SEO ${t.seo}: \`e2e/gates/lighthouse.test.ts\`); the performance target`,
       `(≥ ${t.performance}) is read from this table.`,
       '',
