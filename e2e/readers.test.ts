@@ -1,24 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
 import type {BrowserContext, Page} from 'playwright-core';
 import {afterAll, beforeAll, expect, it} from 'vitest';
 
 import {launchChromium, type LaunchedChromium} from '../src/toolkit/browser/launchChromium';
+import {axeFor, describeViolation} from './support/axe';
 import {describeInBrowser} from './support/browser';
 import {serveBuild, type BuildServer} from './support/serveBuild';
 
 const PRESS_POST = 'siaran-pers/peresmian-pusat-kerja-sama-e-government-ri-rok/';
-
-/** Every page this feature adds or changes, in both locales. */
-const NEW_PAGES = [
-  '',
-  'kurikulum/',
-  'kurikulum/dasar-e-government/',
-  'kemajuan-belajar/',
-  'glosarium/',
-  'konsultasi/',
-  'rencana-induk/sejarah-kerja-sama/',
-  PRESS_POST,
-].flatMap((route) => [`/${route}`, `/en/${route}`]);
 
 describeInBrowser('readers’ features in the browser', () => {
   let server: BuildServer;
@@ -115,6 +103,11 @@ describeInBrowser('readers’ features in the browser', () => {
     const node = page.locator('[data-testid="curriculum-map"] a[data-module="dasar-e-government"]');
     await expect.poll(() => node.getAttribute('data-done')).toBe('true');
     expect(await page.locator('[data-testid="curriculum-map"] a[data-module="integrasi-layanan"]').getAttribute('data-done')).toBe('false');
+    // The done state exists only after a reader marks a module: the accessibility gate, which loads each
+    // page fresh, cannot see it. The name starts with the visible label and still says "selesai" (issue 13).
+    expect(await page.getByRole('link', {name: 'Dasar-dasar e-government, 6 jam, selesai', exact: true}).count()).toBe(1);
+    const {violations} = await axeFor(page).include('[data-testid="curriculum-map"]').analyze();
+    expect(violations.map((violation) => describeViolation('/kurikulum/ (a module done)', violation))).toEqual([]);
     expect(await page.getByTestId('progress-summary').first().textContent()).toMatch(/^1 dari 3 modul selesai/);
     expect(await page.locator('#curriculum-progress').getAttribute('value')).toBe('1');
     await page.getByRole('button', {name: 'Atur ulang kemajuan'}).click();
@@ -202,23 +195,14 @@ describeInBrowser('readers’ features in the browser', () => {
     expect(requested.filter((url) => !url.startsWith(server.origin) && !url.startsWith('data:'))).toEqual([]);
   });
 
-  it.each(NEW_PAGES)('%s has no serious or critical accessibility violation', async (route) => {
-    const page = await open(route);
-    const {violations} = await new AxeBuilder({page}).analyze();
-    const serious = violations
-      .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-      .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
-    await page.close();
-    expect(serious).toEqual([]);
-  });
-
   it('has an accessible search dialog', async () => {
     const page = await open('/en/glosarium/');
     await page.getByTestId('search-button').click();
     await page.getByTestId('search-input').fill('kerja');
     await page.locator('[data-testid="search-results"] li').first().waitFor();
-    const {violations} = await new AxeBuilder({page}).include('[data-testid="search-dialog"]').analyze();
+    // The open dialog with results exists only after typing: the accessibility gate loads pages and cannot see it.
+    const {violations} = await axeFor(page).include('[data-testid="search-dialog"]').analyze();
     await page.close();
-    expect(violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical').map((violation) => violation.id)).toEqual([]);
+    expect(violations.map((violation) => describeViolation('/en/glosarium/ (search dialog)', violation))).toEqual([]);
   });
 });

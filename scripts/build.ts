@@ -7,6 +7,7 @@ import {spawnSync} from 'node:child_process';
 import path from 'node:path';
 
 import {POSTBUILD_STEPS} from './postbuild';
+import {runPostbuildSteps} from './postbuild/runSteps';
 
 const siteDir = path.resolve(__dirname, '..');
 const args = process.argv.slice(2);
@@ -26,12 +27,9 @@ async function main(): Promise<number> {
   });
   if (build.status !== 0) return build.status ?? 1;
   timings.push(`Docusaurus ${seconds(started)}`);
-  for (const step of POSTBUILD_STEPS) {
-    console.log(`[INFO] Post-build: ${step.name}`);
-    const stepStarted = Date.now();
-    await step.run({siteDir, outDir});
-    timings.push(`${step.name} ${seconds(stepStarted)}`);
-  }
+  const postbuild = await runPostbuildSteps(POSTBUILD_STEPS, {siteDir, outDir});
+  if (!postbuild.ok) return 1;
+  timings.push(...postbuild.timings);
   // One line that says where the time went (the build benchmark reads it too).
   console.log(`[INFO] Build finished in ${seconds(started)}: ${timings.join(', ')}.`);
   return 0;
@@ -41,10 +39,13 @@ function seconds(since: number): string {
   return `${((Date.now() - since) / 1000).toFixed(1)} s`;
 }
 
+// exitCode, not exit(): the process ends once its output is flushed, so no error line is cut off.
 main().then(
-  (code) => process.exit(code),
+  (code) => {
+    process.exitCode = code;
+  },
   (error: unknown) => {
-    console.error(`[ERROR] ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
+    console.error(`[ERROR] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exitCode = 1;
   },
 );

@@ -67,12 +67,14 @@ export function contentSecurityPolicy(hashes: Iterable<string>): string {
   ].join('; ');
 }
 
+const HEAD = /<head(\s[^>]*)?>/i;
+
 /** The page with the policy as the first element of its `<head>`, so it covers every script after it. */
 export function withPolicy(html: string, policy: string): string {
   const escaped = policy.replace(/"/g, '&quot;');
   const meta = `<meta http-equiv="Content-Security-Policy" content="${escaped}">`;
   const withoutOld = html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/i, '');
-  const head = /<head(\s[^>]*)?>/i.exec(withoutOld);
+  const head = HEAD.exec(withoutOld);
   if (!head) throw new Error('no <head> element to put the Content-Security-Policy in');
   const at = head.index + head[0].length;
   // <meta charset> must stay within the first 1024 bytes, so it keeps its place before the policy.
@@ -92,18 +94,32 @@ async function inBatches(pages: readonly string[], work: (page: string) => Promi
 
 export const contentSecurityPolicyStep: PostbuildStep = {
   name: 'Content-Security-Policy',
+  hint:
+    'fix the page the message names (the policy goes first in its <head>, so every page needs one), then run `npm run build` again. ' +
+    'The policy is not optional: SECURITY.md says why and what it allows.',
   async run({outDir}) {
     const pages = globSync('**/*.html', {cwd: outDir});
     // One site-wide policy: a header cannot vary by page on most static hosts. So every page is read
-    // once for its scripts' hashes, then again to put the policy in.
+    // once for its scripts' hashes, then again to put the policy in. The first pass also refuses any
+    // page the policy cannot go into, so a failure leaves every page as Docusaurus wrote it.
     const hashes = new Set<string>();
+    const withoutHead: string[] = [];
     await inBatches(pages, async (page) => {
-      for (const script of inlineScripts(await readFile(path.join(outDir, page), 'utf8'))) hashes.add(scriptHash(script));
+      const html = await readFile(path.join(outDir, page), 'utf8');
+      if (!HEAD.test(html)) withoutHead.push(page);
+      for (const script of inlineScripts(html)) hashes.add(scriptHash(script));
     });
+    if (withoutHead.length > 0) {
+      throw new Error(`no <head> element to put the Content-Security-Policy in: ${withoutHead.sort().join(', ')} (in ${outDir})`);
+    }
     const policy = contentSecurityPolicy(hashes);
     await inBatches(pages, async (page) => {
       const file = path.join(outDir, page);
-      await writeFileAtomic(file, withPolicy(await readFile(file, 'utf8'), policy));
+      try {
+        await writeFileAtomic(file, withPolicy(await readFile(file, 'utf8'), policy));
+      } catch (error) {
+        throw new Error(`${page}: ${error instanceof Error ? error.message : String(error)}`, {cause: error});
+      }
     });
     await writeFile(path.join(outDir, 'content-security-policy.txt'), `${policy}\n`);
   },

@@ -10,7 +10,19 @@ export interface PostbuildContext {
 
 /** A step that runs on the finished build, in order (search index, PDF, then security headers last). */
 export interface PostbuildStep {
+  /** Name in the build's output: `Post-build step "<name>" failed: ...`. */
   name: string;
+  /**
+   * What to do when the step fails, printed under its error: how to fix what
+   * the message names, or how to build without the step. Not an option to
+   * ignore the failure: the build still exits 1.
+   */
+  hint: string;
+  /**
+   * Does the step's work. Throws an error that names the page, chapter or
+   * file at fault, and writes its output only once all of it is ready, so a
+   * failed step leaves none of its files half-written.
+   */
   run(context: PostbuildContext): Promise<void>;
 }
 

@@ -15,6 +15,9 @@ import type {PostbuildStep} from '.';
 
 export const masterplanPdfStep: PostbuildStep = {
   name: 'master plan PDF',
+  hint:
+    'fix the chapter the message names; `npx masterplan pdf` prints the PDF again from build/ without rebuilding the site. ' +
+    'Or build without the PDF: `MASTERPLAN_PDF=0 npm run build` (the site then shows no download link).',
   async run({siteDir, outDir}) {
     // The same question the download link's plugin asked while Docusaurus built the pages.
     if (!buildMakesPdf({...process.env, NODE_ENV: 'production'})) {
@@ -26,16 +29,15 @@ export const masterplanPdfStep: PostbuildStep = {
     const started = Date.now();
     const session = await openPdfSession(outDir);
     try {
-      // Both locales at once: each waits on Chromium much of the time.
-      await Promise.all(
-        PDF_LOCALES.map(async (locale) => {
-          const result = await renderMasterPlanPdf({siteDir, buildDir: outDir, locale, session});
-          const file = path.join(outDir, downloadPath(locale));
-          await writeFileAtomic(file, result.pdf);
-          for (const warning of result.warnings) console.log(`[WARNING] ${warning}`);
-          console.log(`[INFO] Wrote ${path.relative(siteDir, file)}: ${result.pageCount} pages, ${result.chapters.length} chapters.`);
-        }),
-      );
+      // Both locales at once: each waits on Chromium much of the time. Written only once both are
+      // made, so a chapter that fails in one locale leaves no PDF of the other behind either.
+      const results = await Promise.all(PDF_LOCALES.map((locale) => renderMasterPlanPdf({siteDir, buildDir: outDir, locale, session})));
+      for (const [index, result] of results.entries()) {
+        const file = path.join(outDir, downloadPath(PDF_LOCALES[index]!));
+        await writeFileAtomic(file, result.pdf);
+        for (const warning of result.warnings) console.log(`[WARNING] ${warning}`);
+        console.log(`[INFO] Wrote ${path.relative(siteDir, file)}: ${result.pageCount} pages, ${result.chapters.length} chapters.`);
+      }
     } finally {
       await session.close();
     }

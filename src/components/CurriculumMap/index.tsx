@@ -1,4 +1,4 @@
-import type {ReactNode} from 'react';
+import {Fragment, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
@@ -65,12 +65,17 @@ export default function CurriculumMap(): ReactNode {
                 className={clsx(styles.node, done && styles.nodeDone)}
                 data-module={node.module.id}
                 data-done={done ? 'true' : 'false'}
-                aria-label={`${node.module.title}, ${hoursLabel(node.module.hours)}${done ? `, ${doneLabel}` : ''}`}>
+                aria-label={[node.module.title, hoursLabel(node.module.hours), ...(done ? [doneLabel] : [])].join(', ')}>
                 <rect x={node.x} y={node.y} width={NODE.width} height={NODE.height} rx={8} />
+                {/* The spaces between the <text> elements are not drawn, but the visible label is read from the
+                    joined text: without them "Dasar-dasar" + "e-government" + "6 jam" is one word, and the
+                    accessible name no longer starts with the visible label (WCAG 2.5.3, issue 13). */}
                 {node.lines.map((line, index) => (
-                  <text key={index} x={node.x + 12} y={node.y + 22 + index * 18} className={styles.nodeTitle}>
-                    {line}
-                  </text>
+                  <Fragment key={index}>
+                    <text x={node.x + 12} y={node.y + 22 + index * 18} className={styles.nodeTitle}>
+                      {line}
+                    </text>{' '}
+                  </Fragment>
                 ))}
                 <text x={node.x + 12} y={node.y + NODE.height - 10} className={styles.nodeMeta}>
                   {hoursLabel(node.module.hours)}

@@ -4,8 +4,8 @@ import type {AddressInfo} from 'node:net';
 import path from 'node:path';
 import {gzipSync} from 'node:zlib';
 
-import {BUILD_DIR} from '../../e2e/support/paths';
-import type {BuildServer} from '../../e2e/support/serveBuild';
+import {BUILD_DIR} from './paths';
+import type {BuildServer} from './serveBuild';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
