@@ -14,6 +14,7 @@ import {
   type PdfChapter,
   type PdfSession,
 } from '../src/toolkit/pdf';
+import {masterplanPdfStep} from '../scripts/postbuild/masterplanPdf';
 import {describeInBrowser} from './support/browser';
 import {readBuilt} from './support/builtFiles';
 import {BUILD_DIR, SITE_DIR} from './support/paths';
@@ -224,6 +225,19 @@ describeInBrowser('masterplan pdf', () => {
     expect(error).toBeInstanceOf(PageRenderError);
     expect((error as Error).message).toBe(
       `Could not render ${chapters[0]!.route} (${chapters[0]!.sourceFile}): 0 of its 1 Mermaid diagram(s) were drawn within 1.5 s; open the page in a browser to see the diagram's error.`,
+    );
+  });
+
+  it('fails the build’s PDF step naming the step, the chapter, its source file and how to build without the PDF', async () => {
+    const site = file('extra-chapter-site');
+    cpSync(path.join(SITE_DIR, 'docs/rencana-induk'), path.join(site, 'docs/rencana-induk'), {recursive: true});
+    writeFileSync(path.join(site, 'docs/rencana-induk/bab-tambahan.md'), '---\ntitle: Bab tambahan\nchapter: 99\nstatus: draft\n---\n\nBelum dibangun.\n');
+    const outDir = file('step-build');
+    cpSync(BUILD_DIR, outDir, {recursive: true});
+    const error = await masterplanPdfStep.run({siteDir: site, outDir}).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toMatch(
+      /^Post-build step "master plan PDF" \((id|en)\): Chapter 99 \(docs\/rencana-induk\/bab-tambahan\.md\) has no built page at .+\. Run `npm run build` first\. To build the site without the PDF meanwhile, set MASTERPLAN_PDF=0\.$/,
     );
   });
 

@@ -10,7 +10,7 @@ import path from 'node:path';
 import {buildMakesPdf} from '../../src/plugins/pdf-download';
 import {chooseChromium} from '../../src/toolkit/browser/pinnedChromium';
 import {writeFileAtomic} from '../../src/toolkit/fs/atomicWrite';
-import {downloadPath, openPdfSession, PDF_LOCALES, renderMasterPlanPdf} from '../../src/toolkit/pdf';
+import {downloadPath, openPdfSession, PdfError, PDF_LOCALES, renderMasterPlanPdf} from '../../src/toolkit/pdf';
 import type {PostbuildStep} from '.';
 
 export const masterplanPdfStep: PostbuildStep = {
@@ -29,7 +29,11 @@ export const masterplanPdfStep: PostbuildStep = {
       // Both locales at once: each waits on Chromium much of the time.
       await Promise.all(
         PDF_LOCALES.map(async (locale) => {
-          const result = await renderMasterPlanPdf({siteDir, buildDir: outDir, locale, session});
+          const result = await renderMasterPlanPdf({siteDir, buildDir: outDir, locale, session}).catch((error: unknown) => {
+            // The build's log shows only the message: say which step and locale, and how to build without the PDF.
+            if (!(error instanceof PdfError)) throw error;
+            throw new PdfError(`Post-build step "master plan PDF" (${locale}): ${error.message} To build the site without the PDF meanwhile, set MASTERPLAN_PDF=0.`);
+          });
           const file = path.join(outDir, downloadPath(locale));
           await writeFileAtomic(file, result.pdf);
           for (const warning of result.warnings) console.log(`[WARNING] ${warning}`);

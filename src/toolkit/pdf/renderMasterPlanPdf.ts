@@ -140,9 +140,15 @@ export async function renderMasterPlanPdf(options: RenderPdfOptions): Promise<Re
   checkBuild(buildRoot, locale);
   const strings = PDF_STRINGS[locale];
   const edition = resolveEdition({siteDir, buildDir: buildRoot, locale, edition: options.edition});
-  let chapters = await loadChapters({siteDir, edition, locale});
-  if (options.only) chapters = chapters.filter((chapter) => options.only!.includes(chapter.number));
-  if (chapters.length === 0) throw new PdfError('No master plan chapters to render.');
+  const all = await loadChapters({siteDir, edition, locale});
+  const chapters = options.only ? all.filter((chapter) => options.only!.includes(chapter.number)) : all;
+  if (chapters.length === 0) {
+    throw new PdfError(
+      all.length === 0
+        ? `No master plan chapters in ${path.relative(siteDir, edition.sourceDir) || edition.sourceDir}; add one (\`npx masterplan new chapter "<Judul>"\`) or run the command from the site's root folder.`
+        : `No chapter ${options.only!.join(', ')} in the master plan; its chapters are ${all.map((chapter) => chapter.number).join(', ')}.`,
+    );
+  }
   for (const chapter of chapters) {
     const file = builtPageFile(buildRoot, locale, chapter.route);
     if (!existsSync(file)) {
@@ -240,7 +246,10 @@ export async function renderMasterPlanPdf(options: RenderPdfOptions): Promise<Re
     } satisfies FrontMatter);
     const front = await printPdf(page);
     if (front.getPageCount() !== frontPages) {
-      throw new PdfError(`The cover and contents took ${front.getPageCount()} pages on their own but ${frontPages} before the chapters, so the table of contents cannot be trusted.`);
+      throw new PdfError(
+        `The cover and contents took ${front.getPageCount()} pages on their own but ${frontPages} before chapter ${chapters[0]!.number} (${chapters[0]!.sourceFile}), ` +
+          'so the table of contents cannot be trusted. The front matter must not depend on what follows it: check the cover and contents styles in src/toolkit/pdf/printStyles.ts.',
+      );
     }
     await replacePageContents(pdf, front, frontPages);
     advance('table of contents');
