@@ -43,7 +43,8 @@ interface TextPiece {
   height: number;
 }
 
-function isTextPiece(item: object): item is TextPiece {
+/** Text items, not the marked-content boundaries getTextContent also lists. */
+function isTextPiece<T extends object>(item: T): item is T & TextPiece {
   return 'str' in item && 'transform' in item;
 }
 
@@ -102,7 +103,7 @@ export async function readPdf(file: string): Promise<PdfReading> {
     const reading: PdfReading = {pageCount: doc.numPages, texts: [], rotatedTexts: [], outline: await readOutline(doc, await doc.getOutline()), links: []};
     for (let number = 1; number <= doc.numPages; number++) {
       const page = await doc.getPage(number);
-      const pieces = (await page.getTextContent()).items.filter((item): item is typeof item & TextPiece => isTextPiece(item));
+      const pieces = (await page.getTextContent()).items.filter(isTextPiece);
       const upright = pieces.filter((piece) => !isRotated(piece));
       reading.texts.push(lines(upright));
       reading.rotatedTexts.push(

@@ -6,7 +6,7 @@ import {PDFDocument, PDFHexString, PDFName, PDFString} from 'pdf-lib';
 import {afterAll, describe, expect, it} from 'vitest';
 
 import {readPdf} from '../../e2e/support/readPdf';
-import {destinationPageIndex, outlineTree, readNamedDestinations, writeOutline, type OutlineHeading} from '../../src/toolkit/pdf/outline';
+import {destinationPages, outlineTree, readNamedDestinations, writeOutline, type OutlineHeading} from '../../src/toolkit/pdf/outline';
 
 const work = mkdtempSync(path.join(tmpdir(), 'masterplan-outline-test-'));
 afterAll(() => rmSync(work, {recursive: true, force: true}));
@@ -40,7 +40,8 @@ describe('readNamedDestinations', () => {
   it('reads the catalog’s /Dests and the /Names name tree, with their pages', async () => {
     const pdf = await pdfWithDestinations();
     const found = readNamedDestinations(pdf);
-    expect(Object.fromEntries([...found].map(([name, destination]) => [name, destinationPageIndex(pdf, destination)]))).toEqual({
+    const pageOf = destinationPages(pdf);
+    expect(Object.fromEntries([...found].map(([name, destination]) => [name, pageOf(destination)]))).toEqual({
       'pdf-contents': 1,
       'bab-1': 2,
       'bab-1--visi': 2,

@@ -100,15 +100,19 @@ export function readNamedDestinations(pdf: PDFDocument): Map<string, PDFArray> {
   return found;
 }
 
-/** The page (0-based) an explicit destination opens, or undefined when it names no page of `pdf`. */
-export function destinationPageIndex(pdf: PDFDocument, destination: PDFArray): number | undefined {
-  const page = destination.get(0);
-  if (page instanceof PDFRef) {
-    const index = pdf.getPages().findIndex((candidate) => candidate.ref === page || candidate.ref.toString() === page.toString());
-    return index < 0 ? undefined : index;
-  }
-  // Destinations inside another document may name the page by number.
-  return page instanceof PDFNumber ? page.asNumber() : undefined;
+/**
+ * A function giving the page (0-based) an explicit destination opens, or
+ * undefined when it names no page of `pdf`. Pages are indexed once: a plan
+ * has thousands of destinations and pages.
+ */
+export function destinationPages(pdf: PDFDocument): (destination: PDFArray) => number | undefined {
+  const indexByRef = new Map(pdf.getPages().map((page, index) => [page.ref.toString(), index]));
+  return (destination) => {
+    const page = destination.get(0);
+    if (page instanceof PDFRef) return indexByRef.get(page.toString());
+    // Destinations inside another document may name the page by number.
+    return page instanceof PDFNumber ? page.asNumber() : undefined;
+  };
 }
 
 /**

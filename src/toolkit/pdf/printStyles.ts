@@ -41,6 +41,8 @@ ${chapterPages.join('\n')}
 }
 /* Mermaid's diagrams name Arial in their own <style>, with id selectors, for the SVG and its HTML labels; the PDF has no Arial to embed. */
 :is(.mermaid-diagram, .docusaurus-mermaid-container) :is(svg, svg *) { font-family: ${PRINT_FONT_FAMILY} !important; }
+/* Labels were measured in the build's font: Noto Sans sets them up to about 1 % wider (measured: 86 px for an 85 px box); let them overflow rather than clip. */
+:is(.mermaid-diagram, .docusaurus-mermaid-container) foreignObject { overflow: visible; }
 html { background: #fff; }
 body.masterplan-pdf { margin: 0; font-size: 10.5pt; line-height: 1.5; }
 .pdf-cover { page: pdf-cover; display: flex; flex-direction: column; min-height: 235mm; }

@@ -25,7 +25,7 @@ import {resolveEdition} from './edition';
 import {PageRenderError, PdfError} from './errors';
 import {chapterAnchor} from './html';
 import {localePrefix, type PdfLocale} from './locales';
-import {destinationPageIndex, outlineTree, readNamedDestinations, writeOutline} from './outline';
+import {destinationPages, outlineTree, readNamedDestinations, writeOutline} from './outline';
 import {pagePartsForPrint} from './pagePartsForPrint';
 import {PRINT_FONT_FAMILY, printFontStylesheets, servePrintFonts} from './printFonts';
 import {marginBoxText, printStyles} from './printStyles';
@@ -234,9 +234,10 @@ export async function renderMasterPlanPdf(options: RenderPdfOptions): Promise<Re
     const pdf = await printPdf(page);
     advance('layout');
     const destinations = readNamedDestinations(pdf);
+    const pageOf = destinationPages(pdf);
     const startPages = chapterStartPages(chapters, (name) => {
       const destination = destinations.get(name);
-      return destination && destinationPageIndex(pdf, destination);
+      return destination && pageOf(destination);
     });
     const frontPages = startPages[0]! - 1;
     const pages = new Map(chapters.map((chapter, index) => [chapter.number, startPages[index]!]));
