@@ -2,6 +2,7 @@ import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 
+import {PDFDocument} from 'pdf-lib';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 
 import {launchChromium} from '../src/toolkit/browser/launchChromium';
@@ -23,20 +24,28 @@ describe.skipIf(!chromePath)(`the PDF printed by the Chromium in CHROME_PATH (sk
   let work: string;
   let chapters: PdfChapter[];
   let printed: PdfReading;
+  let milestone: string;
+  let producer: string | undefined;
 
   beforeAll(async () => {
     const browser = await launchChromium();
     console.info(`Printing with ${browser.executablePath}, Chromium ${browser.version}`);
+    milestone = browser.version.split('.')[0]!;
     await browser.close();
     work = mkdtempSync(path.join(tmpdir(), 'masterplan-pdf-system-'));
     chapters = await loadChapters({siteDir: SITE_DIR, locale: 'id', edition: resolveEdition({siteDir: SITE_DIR, buildDir: BUILD_DIR, locale: 'id'})});
     const result = await renderMasterPlanPdf({siteDir: SITE_DIR, buildDir: BUILD_DIR, locale: 'id'});
     writeFileSync(path.join(work, 'system.pdf'), result.pdf);
+    producer = (await PDFDocument.load(result.pdf, {updateMetadata: false})).getProducer();
     printed = await readPdf(path.join(work, 'system.pdf'));
   });
 
   afterAll(() => {
     if (work) rmSync(work, {recursive: true, force: true});
+  });
+
+  it('was printed by that browser', () => {
+    expect(producer).toBe(`Skia/PDF m${milestone}`);
   });
 
   it('lists in the contents the pages the chapters really start on', () => {

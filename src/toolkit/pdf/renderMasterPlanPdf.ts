@@ -123,7 +123,8 @@ async function capturePage(openPage: () => Promise<Page>, url: string, chapter: 
 async function printPdf(page: Page): Promise<PDFDocument> {
   // No `outline`: Chromium's bookmarks take their titles from the laid-out text (doubled by Chromium 156);
   // the outline is written afterwards from the headings (see outline.ts).
-  return PDFDocument.load(await page.pdf({preferCSSPageSize: true, printBackground: true, tagged: true}));
+  // updateMetadata: false keeps Chromium's producer ("Skia/PDF m153"): the PDF says which browser printed it.
+  return PDFDocument.load(await page.pdf({preferCSSPageSize: true, printBackground: true, tagged: true}), {updateMetadata: false});
 }
 
 /**
