@@ -1,4 +1,4 @@
-import {execFileSync, spawnSync} from 'node:child_process';
+import {spawnSync} from 'node:child_process';
 import {cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -14,51 +14,35 @@ import {
   type PdfChapter,
   type PdfSession,
 } from '../src/toolkit/pdf';
+import {masterplanPdfStep} from '../scripts/postbuild/masterplanPdf';
+import {runPostbuildSteps} from '../scripts/postbuild/runSteps';
 import {describeInBrowser} from './support/browser';
 import {readBuilt} from './support/builtFiles';
 import {BUILD_DIR, SITE_DIR} from './support/paths';
+import {embeddedFonts, rasterImagesOnPages, readPdf, type PdfReading} from './support/readPdf';
+import {contentsPages, HANGUL_HEADING, HANGUL_TEXT, startPagesByHeader, withHangulInChapter} from './support/pdfFixtures';
 
-/** The text of each page, as poppler's pdftotext reads it in content order. */
-function pageTexts(file: string): string[] {
-  return execFileSync('pdftotext', ['-raw', file, '-'], {encoding: 'utf8'}).split('\f').slice(0, -1);
-}
+/** Fonts the PDF may embed: the ones npm ships (Noto Sans, Noto Sans KR, Noto Sans Mono) and KaTeX's, as subsets. */
+const SHIPPED_FONT = /^[A-Z]{6}\+(NotoSans(KR\w*|Mono)?-\w+|KaTeX_\w+-\w+)$/;
 
-function pageCount(file: string): number {
-  const info = execFileSync('pdfinfo', [file], {encoding: 'utf8'});
-  return Number(/^Pages:\s+(\d+)$/m.exec(info)?.[1]);
-}
-
-/** Top-level bookmarks as pdftohtml reads them: [title, page]. */
-function topLevelBookmarks(file: string): [string, number][] {
-  const xml = execFileSync('pdftohtml', ['-xml', '-i', '-stdout', file], {encoding: 'utf8'});
-  const outline = xml.slice(xml.indexOf('<outline>'));
-  const bookmarks: [string, number][] = [];
-  let depth = 0;
-  for (const [tag] of outline.matchAll(/<outline>|<\/outline>|<item page="\d+">[^<]*<\/item>/g)) {
-    if (tag === '<outline>') depth++;
-    else if (tag === '</outline>') {
-      if (--depth === 0) break;
-    } else if (depth === 1) {
-      const [, page, title] = /<item page="(\d+)">([^<]*)<\/item>/.exec(tag)!;
-      bookmarks.push([title!, Number(page)]);
-    }
-  }
-  return bookmarks;
-}
-
-/** The diagonal watermark: pdftotext reads its rotated letters one per line. */
-const watermarkOf = (word: string) => new RegExp(`^${word.split('').join('\\n')}$`, 'm');
-
-/** Where each chapter really starts: the first page whose running header is "N. Title". */
-function startPagesByHeader(texts: string[], chapters: PdfChapter[]): number[] {
-  return chapters.map((chapter) => texts.findIndex((text) => text.startsWith(`${chapter.number}. ${chapter.title}`)) + 1);
+/** A built heading's text: without its hash link (the PDF removes it) and tags, entities decoded, spaces collapsed. */
+function headingText(html: string): string {
+  const entities: Record<string, string> = {'&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'"};
+  return html
+    .replace(/<a [^>]*class="?hash-link\b[^>]*>.*?<\/a>/gs, '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&[#\w]+;/g, (entity) => entities[entity] ?? entity)
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 describeInBrowser('masterplan pdf', () => {
   let work: string;
   let session: PdfSession;
   let chapters: PdfChapter[];
+  const read = new Map<string, PdfReading>();
   const file = (name: string) => path.join(work, name);
+  const pdf = (name: string) => read.get(name)!;
 
   beforeAll(async () => {
     work = mkdtempSync(path.join(tmpdir(), 'masterplan-pdf-test-'));
@@ -95,6 +79,13 @@ describeInBrowser('masterplan pdf', () => {
     expect(approved).not.toBe(source);
     writeFileSync(first, approved);
     await render('approved-first.pdf', {siteDir: approvedSite});
+
+    // A copy of the build whose first chapter has Korean text (the site has none), rendered with its own session.
+    const hangulBuild = withHangulInChapter(BUILD_DIR, file('hangul-build'), chapters[0]!);
+    const hangul = await renderMasterPlanPdf({siteDir: SITE_DIR, buildDir: hangulBuild, locale: 'id', only: [1, 2]});
+    writeFileSync(file('hangul.pdf'), hangul.pdf);
+
+    for (const name of ['full.pdf', 'first-three.pdf', 'en.pdf', 'approved-first.pdf', 'hangul.pdf']) read.set(name, await readPdf(file(name)));
   });
 
   afterAll(async () => {
@@ -103,14 +94,14 @@ describeInBrowser('masterplan pdf', () => {
   });
 
   it('grows with the chapters it holds', () => {
-    const full = pageCount(file('full.pdf'));
-    expect(pageCount(file('first-three.pdf'))).toBeLessThan(full);
+    const full = pdf('full.pdf').pageCount;
+    expect(pdf('first-three.pdf').pageCount).toBeLessThan(full);
     // Cover, contents, then at least a page per chapter.
     expect(full).toBeGreaterThanOrEqual(2 + chapters.length);
   });
 
   it('prints every chapter, in sidebar order, each starting on a new page under its own title', () => {
-    const texts = pageTexts(file('full.pdf'));
+    const {texts} = pdf('full.pdf');
     const starts = startPagesByHeader(texts, chapters);
     expect(starts.every((page) => page > 2)).toBe(true);
     expect([...starts].sort((a, b) => a - b)).toEqual(starts);
@@ -122,80 +113,107 @@ describeInBrowser('masterplan pdf', () => {
   });
 
   it('lists in the table of contents the page each chapter really starts on', () => {
-    const texts = pageTexts(file('full.pdf'));
+    const {texts, links, pageCount} = pdf('full.pdf');
     const starts = startPagesByHeader(texts, chapters);
     const contents = texts[1]!;
     expect(contents).toMatch(/^Daftar isi/);
-    const listed = new Map([...contents.matchAll(/^(\d+) (.+) (\d+)$/gm)].map(([, number, , page]) => [Number(number), Number(page)]));
+    const listed = contentsPages(contents);
     expect(chapters.map((chapter) => listed.get(chapter.number))).toEqual(starts);
     // The contents are printed again with their numbers over the first print; the page keeps its links and footer.
-    expect(contents).toMatch(new RegExp(`^Halaman 2 / ${pageCount(file('full.pdf'))}$`, 'm'));
-    const links = execFileSync('pdftohtml', ['-xml', '-i', '-stdout', '-f', '2', '-l', '2', file('full.pdf')], {encoding: 'utf8'});
-    const targets = new Set([...links.matchAll(/<a href="[^"#]*#(\d+)">/g)].map(([, page]) => Number(page)));
-    expect([...targets].sort((a, b) => a - b)).toEqual(starts);
+    expect(contents).toMatch(new RegExp(`^Halaman 2 / ${pageCount}$`, 'm'));
+    expect(links[1]!.map((link) => link.page)).toEqual(starts);
+    expect(links[1]!.map((link) => link.text)).toEqual(contents.split('\n').filter((line) => /^\d+ .+ \d+$/.test(line)));
   });
 
-  it('bookmarks the contents and every chapter at its first page', () => {
-    const texts = pageTexts(file('full.pdf'));
+  it('bookmarks the contents and every chapter at its first page, titled once from the headings', () => {
+    const {texts, outline} = pdf('full.pdf');
     const starts = startPagesByHeader(texts, chapters);
-    expect(topLevelBookmarks(file('full.pdf'))).toEqual([
+    expect(outline.map(({title, page}) => [title, page])).toEqual([
       ['Daftar isi', 2],
       ...chapters.map((chapter, index): [string, number] => [chapter.title, starts[index]!]),
     ]);
-  });
-
-  it('watermarks every page of a chapter that is not approved, and never the cover', () => {
-    const texts = pageTexts(file('full.pdf'));
-    expect(chapters.some((chapter) => chapter.status !== 'approved')).toBe(true);
-    texts.forEach((text, index) => {
-      if (index < 2) expect(text).not.toMatch(watermarkOf('DRAF'));
-      else expect(text, `page ${index + 1}`).toMatch(watermarkOf('DRAF'));
+    // Under each chapter, its printed h2 headings in order, at pages of that chapter.
+    chapters.forEach((chapter, index) => {
+      const h2s = [...readBuilt(`${chapter.route.replace(/^\//, '')}index.html`).matchAll(/<h2[^>]*>(.*?)<\/h2>/gs)].map(([, html]) => headingText(html!));
+      const bookmark = outline[index + 1]!;
+      expect(bookmark.children.map((child) => child.title), chapter.sourceFile).toEqual(h2s);
+      const last = (starts[index + 1] ?? pdf('full.pdf').pageCount + 1) - 1;
+      for (const child of bookmark.children) expect(child.page).toSatisfy((page: number) => page >= starts[index]! && page <= last);
     });
   });
 
+  it('watermarks every page of a chapter that is not approved, and never the cover', () => {
+    const {rotatedTexts, texts} = pdf('full.pdf');
+    expect(chapters.some((chapter) => chapter.status !== 'approved')).toBe(true);
+    rotatedTexts.forEach((rotated, index) => {
+      if (index < 2) expect(rotated, `page ${index + 1}`).toBe('');
+      else expect(rotated, `page ${index + 1}`).toBe('DRAF');
+    });
+    // The running header says it too.
+    for (const text of texts.slice(2)) expect(text.split('\n')[0]).toMatch(/ DRAF$/);
+  });
+
   it('never watermarks an approved chapter', () => {
-    const texts = pageTexts(file('approved-first.pdf'));
+    const {texts, rotatedTexts} = pdf('approved-first.pdf');
     const starts = startPagesByHeader(texts, chapters);
     for (let page = starts[0]!; page < starts[1]!; page++) {
+      expect(rotatedTexts[page - 1], `page ${page}`).toBe('');
       expect(texts[page - 1], `page ${page}`).not.toMatch(/DRAF/);
     }
-    expect(texts[starts[1]! - 1]).toMatch(watermarkOf('DRAF'));
+    expect(rotatedTexts[starts[1]! - 1]).toBe('DRAF');
     expect(texts[1]).toMatch(new RegExp(`^1 ${chapters[0]!.title} ${starts[0]}$`, 'm'));
   });
 
-  it('embeds every font', () => {
-    const rows = execFileSync('pdffonts', [file('full.pdf')], {encoding: 'utf8'}).trim().split('\n').slice(2);
-    expect(rows.length).toBeGreaterThan(0);
-    for (const row of rows) expect(row).toMatch(/\s+yes\s+(yes|no)\s+(yes|no)\s+\d+\s+\d+$/);
+  it('embeds every font, and only the fonts it ships (Noto Sans, Noto Sans KR, Noto Sans Mono) and KaTeX’s', async () => {
+    for (const name of ['full.pdf', 'en.pdf', 'hangul.pdf']) {
+      const fonts = await embeddedFonts(file(name));
+      expect(fonts.length, name).toBeGreaterThan(0);
+      expect(fonts.filter((font) => !font.embedded), name).toEqual([]);
+      expect(fonts.map((font) => font.name).filter((font) => !SHIPPED_FONT.test(font)), name).toEqual([]);
+    }
+    const names = (await embeddedFonts(file('full.pdf'))).map((font) => font.name);
+    // Text, headings and the watermark in both weights; code in the mono face.
+    expect(names.some((font) => /\+NotoSans-Regular$/.test(font))).toBe(true);
+    expect(names.some((font) => /\+NotoSans-Bold$/.test(font))).toBe(true);
+    expect(names.some((font) => /\+NotoSansMono-Regular$/.test(font))).toBe(true);
   });
 
-  it('draws Mermaid diagrams as vectors and typesets math with KaTeX', () => {
-    const texts = pageTexts(file('full.pdf'));
+  it('prints Hangul as Hangul, in Noto Sans KR, and bookmarks a Korean heading', async () => {
+    const {texts, outline} = pdf('hangul.pdf');
+    const chapterText = texts.slice(2).join('\n');
+    expect(chapterText).toContain(HANGUL_HEADING);
+    expect(chapterText.replace(/\s+/g, ' ')).toContain(HANGUL_TEXT);
+    expect((await embeddedFonts(file('hangul.pdf'))).map((font) => font.name)).toContainEqual(expect.stringMatching(/^[A-Z]{6}\+NotoSansKR\w*-Regular$/));
+    expect(outline[1]!.children[0]).toMatchObject({title: HANGUL_HEADING, page: 3});
+  });
+
+  it('draws Mermaid diagrams as vectors and typesets math with KaTeX', async () => {
+    const {texts, pageCount} = pdf('full.pdf');
     const starts = startPagesByHeader(texts, chapters);
     const withDiagrams = chapters.flatMap((chapter, index) => (chapter.diagrams > 0 ? [index] : []));
     expect(withDiagrams.length).toBeGreaterThan(0);
     for (const index of withDiagrams) {
-      const first = String(starts[index]);
-      const last = String((starts[index + 1] ?? pageCount(file('full.pdf')) + 1) - 1);
-      const images = execFileSync('pdfimages', ['-list', '-f', first, '-l', last, file('full.pdf')], {encoding: 'utf8'});
-      expect(images.trim().split('\n').slice(2), `images on pages ${first}-${last}`).toEqual([]);
+      const first = starts[index]!;
+      const last = (starts[index + 1] ?? pageCount + 1) - 1;
+      expect(await rasterImagesOnPages(file('full.pdf'), first, last), `images on pages ${first}-${last}`).toBe(0);
     }
-    expect(execFileSync('pdffonts', [file('full.pdf')], {encoding: 'utf8'})).toMatch(/KaTeX_Math/);
+    expect((await embeddedFonts(file('full.pdf'))).map((font) => font.name)).toContainEqual(expect.stringMatching(/\+KaTeX_Math-/));
   });
 
   it('keeps links: to other chapters inside the PDF, to the rest of the site at its public address', () => {
-    const xml = execFileSync('pdftohtml', ['-xml', '-i', '-stdout', '-f', '3', '-l', '4', file('full.pdf')], {encoding: 'utf8'});
-    const starts = startPagesByHeader(pageTexts(file('full.pdf')), chapters);
-    expect(xml).toMatch(/<a href="https:\/\/masterplan\.example\.go\.id\/siaran-pers\/[^"]+">/);
-    expect(xml).toContain(`.html#${starts[1]}">${chapters[1]!.title}</a>`);
+    const {texts, links} = pdf('full.pdf');
+    const starts = startPagesByHeader(texts, chapters);
+    const firstChapter = links.slice(starts[0]! - 1, starts[1]! - 1).flat();
+    expect(firstChapter).toContainEqual(expect.objectContaining({url: expect.stringMatching(/^https:\/\/masterplan\.example\.go\.id\/siaran-pers\/.+/)}));
+    expect(firstChapter).toContainEqual({page: starts[1], text: chapters[1]!.title});
   });
 
   it('speaks English with a DRAFT watermark for --locale en', () => {
-    const texts = pageTexts(file('en.pdf'));
+    const {texts, rotatedTexts, outline} = pdf('en.pdf');
     expect(texts[0]).toContain('Ministry of the Interior, Republic of Korea');
     expect(texts[1]).toMatch(/^Contents/);
-    expect(texts[2]).toMatch(watermarkOf('DRAFT'));
-    expect(texts[2]).not.toMatch(/DRAF\b/);
+    expect(rotatedTexts[2]).toBe('DRAFT');
+    expect(outline[0]).toMatchObject({title: 'Contents', page: 2});
   });
 
   it('names the page that fails to render', async () => {
@@ -209,6 +227,21 @@ describeInBrowser('masterplan pdf', () => {
     expect((error as Error).message).toBe(
       `Could not render ${chapters[0]!.route} (${chapters[0]!.sourceFile}): 0 of its 1 Mermaid diagram(s) were drawn within 1.5 s; open the page in a browser to see the diagram's error.`,
     );
+  });
+
+  it('fails the build’s PDF step naming the step, the chapter, its source file and how to build without the PDF', async () => {
+    const site = file('extra-chapter-site');
+    cpSync(path.join(SITE_DIR, 'docs/rencana-induk'), path.join(site, 'docs/rencana-induk'), {recursive: true});
+    writeFileSync(path.join(site, 'docs/rencana-induk/bab-tambahan.md'), '---\ntitle: Bab tambahan\nchapter: 99\nstatus: draft\n---\n\nBelum dibangun.\n');
+    const outDir = file('step-build');
+    cpSync(BUILD_DIR, outDir, {recursive: true});
+    const lines: string[] = [];
+    const outcome = await runPostbuildSteps([masterplanPdfStep], {siteDir: site, outDir}, {log: () => undefined, error: (line) => lines.push(line)});
+    expect(outcome).toMatchObject({ok: false, failed: 'master plan PDF'});
+    expect(lines[0]).toMatch(
+      /^\[ERROR\] Post-build step "master plan PDF" failed: \((id|en)\) Chapter 99 \(docs\/rencana-induk\/bab-tambahan\.md\) has no built page at .+\. Run `npm run build` first\.$/,
+    );
+    expect(lines[1]).toMatch(/^\[ERROR\] How to get past it: fix the chapter the message names; .*`MASTERPLAN_PDF=0 npm run build`/);
   });
 
   it('offers the latest PDF on the first chapter only, in both languages', () => {

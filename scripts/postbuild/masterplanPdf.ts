@@ -10,7 +10,7 @@ import path from 'node:path';
 import {buildMakesPdf} from '../../src/plugins/pdf-download';
 import {chooseChromium} from '../../src/toolkit/browser/pinnedChromium';
 import {writeFileAtomic} from '../../src/toolkit/fs/atomicWrite';
-import {downloadPath, openPdfSession, PDF_LOCALES, renderMasterPlanPdf} from '../../src/toolkit/pdf';
+import {downloadPath, openPdfSession, PdfError, PDF_LOCALES, renderMasterPlanPdf} from '../../src/toolkit/pdf';
 import type {PostbuildStep} from '.';
 
 export const masterplanPdfStep: PostbuildStep = {
@@ -31,7 +31,15 @@ export const masterplanPdfStep: PostbuildStep = {
     try {
       // Both locales at once: each waits on Chromium much of the time. Written only once both are
       // made, so a chapter that fails in one locale leaves no PDF of the other behind either.
-      const results = await Promise.all(PDF_LOCALES.map((locale) => renderMasterPlanPdf({siteDir, buildDir: outDir, locale, session})));
+      const results = await Promise.all(
+        PDF_LOCALES.map((locale) =>
+          renderMasterPlanPdf({siteDir, buildDir: outDir, locale, session}).catch((error: unknown) => {
+            // The build runner adds the step's name and hint; the locale is ours to say.
+            if (!(error instanceof PdfError)) throw error;
+            throw new PdfError(`(${locale}) ${error.message}`);
+          }),
+        ),
+      );
       for (const [index, result] of results.entries()) {
         const file = path.join(outDir, downloadPath(PDF_LOCALES[index]!));
         await writeFileAtomic(file, result.pdf);

@@ -1,4 +1,6 @@
 import {spawnSync} from 'node:child_process';
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import path from 'node:path';
 
 import {describe, expect, it} from 'vitest';
@@ -21,6 +23,20 @@ describe('masterplan pdf', {timeout: 60_000}, () => {
     const result = masterplan('pdf', '--locale', 'ko');
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("argument 'ko' is invalid. expected one of id, en");
+  });
+
+  it('names the chapters there are when --chapters asks for none of them', () => {
+    // Only the two locale front pages: the chapters are checked before any page is read.
+    const build = mkdtempSync(path.join(tmpdir(), 'masterplan-pdf-build-'));
+    try {
+      mkdirSync(path.join(build, 'en'));
+      for (const file of ['index.html', 'en/index.html']) writeFileSync(path.join(build, file), '<!doctype html>');
+      const result = masterplan('pdf', '--build-dir', build, '--chapters', '98,99');
+      expect(result.status).toBe(1);
+      expect(result.stderr).toMatch(/^error {2}No chapter 98, 99 in the master plan; its chapters are 1, 2, 3, [\d, ]+\.$/m);
+    } finally {
+      rmSync(build, {recursive: true, force: true});
+    }
   });
 
   it('rejects a chapter list that is not numbers', () => {

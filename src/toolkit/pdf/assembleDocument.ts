@@ -1,7 +1,11 @@
+import type {OutlineHeading} from './outline';
+
 /** One captured chapter page, as the browser gets it. */
 export interface AssembleChapter {
   /** Id of the chapter's section, e.g. `bab-3`. */
   anchor: string;
+  /** The chapter's title from its frontmatter: its bookmark's text if the page has no `h1`. */
+  title: string;
   /** The page's URL on the local server. */
   url: string;
   /** The page's full HTML (after the browser drew its diagrams, when it has any). */
@@ -13,6 +17,8 @@ export interface DocumentFrame {
   lang: string;
   title: string;
   styles: string;
+  /** Stylesheets with the `@font-face` rules of the fonts the PDF ships (see printFonts.ts). */
+  fontStylesheets: string[];
   coverHtml: string;
   tocHtml: string;
 }
@@ -26,10 +32,16 @@ export interface ChapterBatch {
 
 /** What the browser reports back for a batch of chapters. */
 export interface BatchResult {
-  /** Text of each chapter's first heading, in order (the PDF outline's chapter entries). */
-  headings: string[];
   /** Pages whose main content could not be found. */
   missingContent: string[];
+}
+
+/** Fonts to load before printing, beyond what the laid-out text asks for. */
+export interface FontsToLoad {
+  /** CSS `font` values, e.g. `400 10pt 'Noto Sans'`. */
+  fonts: string[];
+  /** Text set only in page margin boxes (running headers, footers), which are laid out when printing. */
+  text: string;
 }
 
 /** What the browser reports back once every chapter is in. */
@@ -47,7 +59,7 @@ export interface FrontMatter {
 }
 
 /*
- * The four functions below run IN THE BROWSER (passed to `page.evaluate`, so
+ * The functions below run IN THE BROWSER (passed to `page.evaluate`, so
  * they must not use anything from their module). The print document is built
  * in steps, a batch of chapters at a time: one call with every chapter's page
  * (about 110 KB of HTML each) crashed the renderer at 1,900 chapters.
@@ -61,6 +73,12 @@ export function startDocument(frame: DocumentFrame): void {
   const style = document.createElement('style');
   style.id = 'masterplan-pdf-styles';
   style.textContent = frame.styles;
+  for (const href of frame.fontStylesheets) {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = href;
+    document.head.append(link);
+  }
   document.head.append(style);
   document.body.innerHTML = frame.coverHtml + frame.tocHtml;
 }
@@ -74,7 +92,7 @@ export function startDocument(frame: DocumentFrame): void {
  * the print styles, which must win.
  */
 export function appendChapters(batch: ChapterBatch): BatchResult {
-  const result: BatchResult = {headings: [], missingContent: []};
+  const result: BatchResult = {missingContent: []};
   const parser = new DOMParser();
   const printStyles = document.getElementById('masterplan-pdf-styles');
   for (const chapter of batch.chapters) {
@@ -120,15 +138,20 @@ export function appendChapters(batch: ChapterBatch): BatchResult {
     const section = document.createElement('section');
     section.className = 'pdf-chapter';
     section.id = chapter.anchor;
+    section.dataset.title = chapter.title;
     section.append(document.adoptNode(content));
     document.body.append(section);
-    result.headings.push(section.querySelector('h1')?.textContent?.trim() ?? '');
   }
   return result;
 }
 
-/** Waits for stylesheets, images and fonts; replaces images that did not load by their alt text. */
-export async function finishDocument(): Promise<FinishResult> {
+/**
+ * Waits for stylesheets, images and fonts; replaces images that did not load
+ * by their alt text. `document.fonts.ready` settles once the fonts the layout
+ * asked for are in, so the layout is forced first; text only in page margin
+ * boxes is loaded explicitly, since it is laid out when printing.
+ */
+export async function finishDocument(toLoad: FontsToLoad): Promise<FinishResult> {
   const result: FinishResult = {brokenImages: []};
   await Promise.all(
     Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')).map(
@@ -156,8 +179,46 @@ export async function finishDocument(): Promise<FinishResult> {
       }
     }),
   );
+  await Promise.all(toLoad.fonts.map((font) => document.fonts.load(font, toLoad.text)));
+  document.body.getBoundingClientRect();
   await document.fonts.ready;
   return result;
+}
+
+/**
+ * The headings the PDF's bookmarks are made from, in document order: the
+ * contents' title and each chapter's title at level 1 (a chapter's target is
+ * its anchor, as in the contents), the headings inside a chapter below them.
+ * Headings that are not printed are left out. A hidden list links every
+ * target, so that Chromium writes a named destination (page and position) for
+ * each; see outline.ts.
+ */
+export function listHeadings(): OutlineHeading[] {
+  const headings: OutlineHeading[] = [];
+  const textOf = (heading: HTMLElement) => heading.innerText.replace(/\s+/g, ' ').trim();
+  const printed = (heading: HTMLElement) => heading.getClientRects().length > 0 && textOf(heading) !== '';
+  let unnamed = 0;
+  const targetOf = (heading: HTMLElement) => (heading.id ||= `pdf-heading-${++unnamed}`);
+  const contents = document.querySelector<HTMLElement>('.pdf-toc h1');
+  if (contents && printed(contents)) headings.push({title: textOf(contents), level: 1, target: targetOf(contents)});
+  for (const section of Array.from(document.querySelectorAll<HTMLElement>('section.pdf-chapter'))) {
+    const title = section.querySelector<HTMLElement>('h1');
+    headings.push({title: title && printed(title) ? textOf(title) : (section.dataset.title ?? section.id), level: 1, target: section.id});
+    for (const heading of Array.from(section.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6'))) {
+      if (heading === title || !printed(heading)) continue;
+      headings.push({title: textOf(heading), level: Math.max(2, Number(heading.tagName.slice(1))), target: targetOf(heading)});
+    }
+  }
+  const links = document.createElement('nav');
+  links.className = 'pdf-destinations';
+  links.hidden = true;
+  for (const {target} of headings) {
+    const link = document.createElement('a');
+    link.href = `#${encodeURIComponent(target)}`;
+    links.append(link);
+  }
+  document.body.append(links);
+  return headings;
 }
 
 /**
@@ -166,7 +227,7 @@ export async function finishDocument(): Promise<FinishResult> {
  * what follows, and the chapters need not be laid out twice.
  */
 export function keepFrontMatter(front: FrontMatter): void {
-  for (const chapter of Array.from(document.querySelectorAll('section.pdf-chapter'))) chapter.remove();
+  for (const chapter of Array.from(document.querySelectorAll('section.pdf-chapter, nav.pdf-destinations'))) chapter.remove();
   const toc = document.querySelector('.pdf-toc');
   if (toc) toc.outerHTML = front.tocHtml;
   const styles = document.getElementById('masterplan-pdf-styles');

@@ -1,14 +1,17 @@
 import type {PdfChapter} from './chapters';
 import {chapterAnchor, cssString} from './html';
+import {PRINT_FONT_FAMILY, PRINT_MONO_FONT_FAMILY} from './printFonts';
 import type {PdfStrings} from './strings';
 
-const MARGIN_BOX_FONT = 'font-family: system-ui, sans-serif; font-size: 8.5pt; color: #555;';
+/** Running headers and footers; the margin boxes do not inherit the document's font. */
+const MARGIN_BOX_FONT = `font-family: ${PRINT_FONT_FAMILY}; font-size: 8.5pt; color: #555;`;
 
 /**
  * Styles of the assembled PDF, on top of the site's own stylesheet (which
  * brings src/css/print.css). Each chapter is a named CSS page, so Chromium's
  * page margin boxes can print its title as the running header; page numbers
- * count the whole document, cover included.
+ * count the whole document, cover included. Text is set in the fonts the PDF
+ * ships (printFonts.ts), not the site's system font stack.
  */
 export function printStyles(chapters: readonly PdfChapter[], strings: PdfStrings, options: {totalPages?: number} = {}): string {
   // The front matter is printed again on its own, where counter(pages) would count only its own pages.
@@ -31,6 +34,15 @@ export function printStyles(chapters: readonly PdfChapter[], strings: PdfStrings
 @page pdf-toc { @top-left { content: ${cssString(strings.contents)}; ${MARGIN_BOX_FONT} } }
 ${chapterPages.join('\n')}
 
+:root {
+  --ifm-font-family-base: ${PRINT_FONT_FAMILY};
+  --ifm-heading-font-family: ${PRINT_FONT_FAMILY};
+  --ifm-font-family-monospace: ${PRINT_MONO_FONT_FAMILY};
+}
+/* Mermaid's diagrams name Arial in their own <style>, with id selectors, for the SVG and its HTML labels; the PDF has no Arial to embed. */
+:is(.mermaid-diagram, .docusaurus-mermaid-container) :is(svg, svg *) { font-family: ${PRINT_FONT_FAMILY} !important; }
+/* Labels were measured in the build's font: Noto Sans sets them up to about 1 % wider (measured: 86 px for an 85 px box); let them overflow rather than clip. */
+:is(.mermaid-diagram, .docusaurus-mermaid-container) foreignObject { overflow: visible; }
 html { background: #fff; }
 body.masterplan-pdf { margin: 0; font-size: 10.5pt; line-height: 1.5; }
 .pdf-cover { page: pdf-cover; display: flex; flex-direction: column; min-height: 235mm; }
@@ -57,4 +69,9 @@ body.masterplan-pdf { margin: 0; font-size: 10.5pt; line-height: 1.5; }
 .pdf-chapter h3 { font-size: 12.5pt; }
 .pdf-missing-image { display: inline-block; padding: 2mm; border: 1px dashed #999; font-style: italic; }
 `;
+}
+
+/** Every text the margin boxes above print, so its fonts can be loaded before printing (they are laid out only then). */
+export function marginBoxText(chapters: readonly PdfChapter[], strings: PdfStrings): string {
+  return [strings.page, '0123456789 /', strings.contents, strings.draftWatermark, ...chapters.map((chapter) => `${chapter.number}. ${chapter.title}`)].join(' ');
 }

@@ -9,11 +9,13 @@ import {
   appendChapters,
   finishDocument,
   keepFrontMatter,
+  listHeadings,
   startDocument,
   type AssembleChapter,
   type ChapterBatch,
   type DocumentFrame,
   type FinishResult,
+  type FontsToLoad,
   type FrontMatter,
 } from './assembleDocument';
 import {chapterPageRanges, chapterStartPages} from './chapterPages';
@@ -23,9 +25,10 @@ import {resolveEdition} from './edition';
 import {PageRenderError, PdfError} from './errors';
 import {chapterAnchor} from './html';
 import {localePrefix, type PdfLocale} from './locales';
-import {readOutline, retitleBookmark} from './outline';
+import {destinationPages, outlineTree, readNamedDestinations, writeOutline} from './outline';
 import {pagePartsForPrint} from './pagePartsForPrint';
-import {printStyles} from './printStyles';
+import {PRINT_FONT_FAMILY, printFontStylesheets, servePrintFonts} from './printFonts';
+import {marginBoxText, printStyles} from './printStyles';
 import {replacePageContents} from './replacePageContents';
 import {openPdfSession, type PdfSession} from './session';
 import {PDF_STRINGS} from './strings';
@@ -118,7 +121,10 @@ async function capturePage(openPage: () => Promise<Page>, url: string, chapter: 
 }
 
 async function printPdf(page: Page): Promise<PDFDocument> {
-  return PDFDocument.load(await page.pdf({preferCSSPageSize: true, printBackground: true, outline: true, tagged: true}));
+  // No `outline`: Chromium's bookmarks take their titles from the laid-out text (doubled by Chromium 156);
+  // the outline is written afterwards from the headings (see outline.ts).
+  // updateMetadata: false keeps Chromium's producer ("Skia/PDF m153"): the PDF says which browser printed it.
+  return PDFDocument.load(await page.pdf({preferCSSPageSize: true, printBackground: true, tagged: true}), {updateMetadata: false});
 }
 
 /**
@@ -135,9 +141,15 @@ export async function renderMasterPlanPdf(options: RenderPdfOptions): Promise<Re
   checkBuild(buildRoot, locale);
   const strings = PDF_STRINGS[locale];
   const edition = resolveEdition({siteDir, buildDir: buildRoot, locale, edition: options.edition});
-  let chapters = await loadChapters({siteDir, edition, locale});
-  if (options.only) chapters = chapters.filter((chapter) => options.only!.includes(chapter.number));
-  if (chapters.length === 0) throw new PdfError('No master plan chapters to render.');
+  const all = await loadChapters({siteDir, edition, locale});
+  const chapters = options.only ? all.filter((chapter) => options.only!.includes(chapter.number)) : all;
+  if (chapters.length === 0) {
+    throw new PdfError(
+      all.length === 0
+        ? `No master plan chapters in ${path.relative(siteDir, edition.sourceDir) || edition.sourceDir}; add one (\`npx masterplan new chapter "<Judul>"\`) or run the command from the site's root folder.`
+        : `No chapter ${options.only!.join(', ')} in the master plan; its chapters are ${all.map((chapter) => chapter.number).join(', ')}.`,
+    );
+  }
   for (const chapter of chapters) {
     const file = builtPageFile(buildRoot, locale, chapter.route);
     if (!existsSync(file)) {
@@ -168,6 +180,8 @@ export async function renderMasterPlanPdf(options: RenderPdfOptions): Promise<Re
     await page.route(`${session.origin}${PRINT_PATH}`, (route) =>
       route.fulfill({contentType: 'text/html; charset=utf-8', body: '<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>'}),
     );
+    await servePrintFonts(page, session.origin);
+    const fontStylesheets = printFontStylesheets(session.origin);
     await page.goto(`${session.origin}${PRINT_PATH}`);
     const date = options.date ?? new Date();
     const title = `${strings.documentTitle} (${strings.editionTitle(edition.name)})`;
@@ -175,17 +189,17 @@ export async function renderMasterPlanPdf(options: RenderPdfOptions): Promise<Re
       lang: locale,
       title,
       styles: printStyles(chapters, strings),
+      fontStylesheets,
       coverHtml: coverHtml({strings, chapters, edition: edition.name, date}),
       tocHtml: tableOfContentsHtml(chapters, strings),
     } satisfies DocumentFrame);
 
     const anchorsByPath = Object.fromEntries(chapters.map((chapter) => [new URL(urlOf(chapter)).pathname, chapterAnchor(chapter.number)]));
-    const assembled = {headings: [] as string[], missingContent: [] as string[], brokenImages: [] as FinishResult['brokenImages']};
+    const assembled = {missingContent: [] as string[], brokenImages: [] as FinishResult['brokenImages']};
     let batch: AssembleChapter[] = [];
     const appendBatch = async () => {
       if (batch.length === 0) return;
       const appended = await page.evaluate(appendChapters, {chapters: batch, anchorsByPath} satisfies ChapterBatch);
-      assembled.headings.push(...appended.headings);
       assembled.missingContent.push(...appended.missingContent);
       batch = [];
     };
@@ -198,12 +212,13 @@ export async function renderMasterPlanPdf(options: RenderPdfOptions): Promise<Re
         const reason = error instanceof PageRenderError ? error.reason : error instanceof Error ? error.message : String(error);
         throw new PageRenderError(`${sitePath} (${chapter.sourceFile})`, reason);
       }
-      batch.push({anchor: chapterAnchor(chapter.number), url: urlOf(chapter), html});
+      batch.push({anchor: chapterAnchor(chapter.number), title: chapter.title, url: urlOf(chapter), html});
       if (batch.length >= CHAPTERS_PER_BATCH) await appendBatch();
       advance(sitePath);
     }
     await appendBatch();
-    assembled.brokenImages = (await page.evaluate(finishDocument)).brokenImages;
+    const marginFonts: FontsToLoad = {fonts: ['400', '700'].map((weight) => `${weight} 10pt ${PRINT_FONT_FAMILY}`), text: marginBoxText(chapters, strings)};
+    assembled.brokenImages = (await page.evaluate(finishDocument, marginFonts)).brokenImages;
     const [missing] = assembled.missingContent;
     if (missing) throw new PageRenderError(new URL(missing).pathname, 'it has no `.theme-doc-markdown` content; is it a Docusaurus doc page?');
     const warnings = assembled.brokenImages.map(({anchor, src}) => {
@@ -212,17 +227,19 @@ export async function renderMasterPlanPdf(options: RenderPdfOptions): Promise<Re
     });
 
     // The chapters are laid out and printed once, with placeholder page numbers
-    // in the table of contents (as wide as real ones); the outline then says where
-    // chapters start, and only the cover and contents are printed again, with
-    // those numbers, and drawn over the first pages.
+    // in the table of contents (as wide as real ones); the named destinations of
+    // the chapters' anchors (which the contents link to) then say where chapters
+    // start, and only the cover and contents are printed again, with those
+    // numbers, and drawn over the first pages.
+    const headings = await page.evaluate(listHeadings);
     const pdf = await printPdf(page);
     advance('layout');
-    const found = chapterStartPages(assembled.headings, readOutline(pdf));
-    if (found.missing.length > 0) {
-      throw new PdfError(`The PDF outline has no bookmark for ${found.missing.map((h) => `"${h}"`).join(', ')}; each chapter needs one top-level heading.`);
-    }
-    const startPages = found.pages;
-    const bookmarks = found.bookmarks;
+    const destinations = readNamedDestinations(pdf);
+    const pageOf = destinationPages(pdf);
+    const startPages = chapterStartPages(chapters, (name) => {
+      const destination = destinations.get(name);
+      return destination && pageOf(destination);
+    });
     const frontPages = startPages[0]! - 1;
     const pages = new Map(chapters.map((chapter, index) => [chapter.number, startPages[index]!]));
     await page.evaluate(keepFrontMatter, {
@@ -231,18 +248,22 @@ export async function renderMasterPlanPdf(options: RenderPdfOptions): Promise<Re
     } satisfies FrontMatter);
     const front = await printPdf(page);
     if (front.getPageCount() !== frontPages) {
-      throw new PdfError(`The cover and contents took ${front.getPageCount()} pages on their own but ${frontPages} before the chapters, so the table of contents cannot be trusted.`);
+      throw new PdfError(
+        `The cover and contents took ${front.getPageCount()} pages on their own but ${frontPages} before chapter ${chapters[0]!.number} (${chapters[0]!.sourceFile}), ` +
+          'so the table of contents cannot be trusted. The front matter must not depend on what follows it: check the cover and contents styles in src/toolkit/pdf/printStyles.ts.',
+      );
     }
     await replacePageContents(pdf, front, frontPages);
     advance('table of contents');
 
-    bookmarks.forEach((bookmark, index) => retitleBookmark(bookmark, assembled.headings[index]!));
+    writeOutline(pdf, outlineTree(headings, destinations));
     const pageCount = pdf.getPageCount();
     const ranges = chapterPageRanges(startPages, pageCount);
     const rendered = chapters.map((chapter, index) => ({...chapter, firstPage: ranges[index]!.first, lastPage: ranges[index]!.last}));
     const drafts = rendered.filter((chapter) => chapter.status !== 'approved').map(({firstPage, lastPage}) => ({first: firstPage, last: lastPage}));
     if (drafts.length > 0) {
-      await page.setContent(watermarkHtml(strings.draftWatermark));
+      await page.setContent(watermarkHtml(strings.draftWatermark, fontStylesheets));
+      await page.evaluate(finishDocument, {fonts: [`700 150pt ${PRINT_FONT_FAMILY}`], text: strings.draftWatermark});
       await stampWatermark(pdf, await page.pdf({preferCSSPageSize: true}), drafts);
     }
     pdf.setTitle(title, {showInWindowTitleBar: true});

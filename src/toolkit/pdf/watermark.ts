@@ -1,18 +1,21 @@
 import {PDFDocument} from 'pdf-lib';
 
 import {escapeHtml} from './html';
+import {PRINT_FONT_FAMILY} from './printFonts';
 
 /**
  * A one-page A4 document with the watermark word set large and diagonally in
  * pale red. Chromium turns it into a PDF page (text with an embedded font, no
- * background) that {@link stampWatermark} lays over draft pages.
+ * background) that {@link stampWatermark} lays over draft pages. Set in the
+ * PDF's own bold face, from `fontStylesheets` (see printFonts.ts).
  */
-export function watermarkHtml(word: string): string {
-  return `<!doctype html><html><head><meta charset="utf-8"><style>
+export function watermarkHtml(word: string, fontStylesheets: readonly string[]): string {
+  const links = fontStylesheets.map((href) => `<link rel="stylesheet" href="${escapeHtml(href)}">`).join('');
+  return `<!doctype html><html><head><meta charset="utf-8">${links}<style>
 @page { size: A4; margin: 0; }
 html, body { margin: 0; height: 100%; background: transparent; }
 body { display: flex; align-items: center; justify-content: center; overflow: hidden; }
-span { font: 700 150pt/1 system-ui, sans-serif; letter-spacing: 0.05em; color: rgb(176 0 32 / 14%); transform: rotate(-50deg); }
+span { font: 700 150pt/1 ${PRINT_FONT_FAMILY}; letter-spacing: 0.05em; color: rgb(176 0 32 / 14%); transform: rotate(-50deg); }
 </style></head><body><span>${escapeHtml(word)}</span></body></html>`;
 }
 
