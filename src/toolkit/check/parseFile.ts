@@ -13,8 +13,8 @@ import remarkMath from 'remark-math';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import {unified, type Processor} from 'unified';
-import {parseDocument} from 'yaml';
 
+import {parseYamlAt, splitFrontmatter} from '../content/frontmatter';
 import {LineIndex, type Diagnostic, type ParsedFile} from './types';
 
 /** Pages larger than this are reported and not parsed: no real chapter comes close, and it keeps the run fast. */
@@ -34,8 +34,6 @@ const mdx = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['y
 /** A finding of the parser, before the file name is attached. */
 export type ParseFinding = Omit<Diagnostic, 'file'>;
 
-const FRONTMATTER = /^---[ \t]*\r?\n([\s\S]*?)(?:^|\r?\n)---[ \t]*(?:\r?\n|$)/;
-
 function parseFinding(message: string, position: {line: number; column: number}, hint?: string, severity: Diagnostic['severity'] = 'error'): ParseFinding {
   return {ruleId: 'parse', severity, message, ...position, ...(hint ? {hint} : {})};
 }
@@ -52,16 +50,12 @@ function lineColumnOfByte(buffer: Buffer, index: number): {line: number; column:
   return {line, column: index - lineStart + 1};
 }
 
-/** Parses YAML text that starts at `offset` of the file; syntax errors become findings at file positions. */
+/** Parses YAML text that starts at `offset` of the file (the frontmatter reader's parser); syntax errors become findings at file positions. */
 function parseYaml(file: ParsedFile, yamlText: string, offset: number, findings: ParseFinding[]): void {
-  const document = parseDocument(yamlText, {prettyErrors: false, uniqueKeys: true});
   const lines = file.lines as LineIndex;
-  for (const error of document.errors) {
-    const at = lines.position(offset + (error.pos[0] ?? 0));
-    const reason = error.message.split('\n')[0] ?? error.message;
-    findings.push(parseFinding(`Malformed YAML: ${reason}`, at, 'Fix the YAML syntax; quote values that contain ": " or start with a special character.'));
-  }
-  file.yaml = {document, data: document.errors.length === 0 ? document.toJS() : undefined, offset};
+  const {document, problems} = parseYamlAt(yamlText, offset, (at) => lines.position(at));
+  for (const problem of problems) findings.push(parseFinding(problem.message, problem, problem.hint));
+  file.yaml = {document, data: problems.length === 0 ? document.toJS() : undefined, offset};
 }
 
 /**
@@ -115,11 +109,8 @@ export async function parseFile(file: ParsedFile): Promise<ParseFinding[]> {
   }
   if (file.kind !== 'page') return findings;
 
-  const frontmatter = FRONTMATTER.exec(text);
-  if (frontmatter) {
-    const yamlText = frontmatter[1] ?? '';
-    parseYaml(file, yamlText, frontmatter[0].indexOf(yamlText), findings);
-  }
+  const frontmatter = splitFrontmatter(text);
+  if (frontmatter) parseYaml(file, frontmatter.yamlText, frontmatter.yamlOffset, findings);
   if (!file.mdx) {
     // CommonMark never fails to parse, so the tree is built on first use: a rule
     // whose quick text scan finds nothing to look at never pays for it.

@@ -22,51 +22,77 @@ export interface FrontmatterProblem {
   hint: string;
 }
 
-/** A page split into its frontmatter and its body. */
-export interface Frontmatter {
-  /** Whether the page starts with a frontmatter block at all. */
-  present: boolean;
-  /** The YAML mapping (`{}` when there is no block or it is empty); `undefined` when it is malformed or not a mapping. */
-  data: Record<string, unknown> | undefined;
-  /** The parsed YAML document, with source positions (relative to {@link yamlOffset}). */
-  document: Document | undefined;
+/** Where a page's frontmatter block is. */
+export interface FrontmatterBlock {
+  /** The YAML between the two `---` lines. */
+  yamlText: string;
   /** Where the YAML text starts in the file (0-based offset). */
   yamlOffset: number;
   /** The page after the frontmatter block. */
   body: string;
   /** Where the body starts in the file (0-based offset). */
   bodyOffset: number;
+}
+
+/** The frontmatter block of a page, or `undefined` when the page does not start with one. */
+export function splitFrontmatter(text: string): FrontmatterBlock | undefined {
+  const match = FRONTMATTER.exec(text);
+  if (!match) return undefined;
+  // The YAML starts on the line after the opening ---.
+  return {yamlText: match[1] ?? '', yamlOffset: match[0].indexOf('\n') + 1, body: text.slice(match[0].length), bodyOffset: match[0].length};
+}
+
+/** What to do about malformed YAML; the checker prints it under each `parse` finding. */
+export const YAML_HINT = 'Fix the YAML syntax; quote values that contain ": " or start with a special character.';
+/** The frontmatter parsed, but as something other than fields (a list, a lone value). */
+export const NOT_FIELDS_MESSAGE = 'Frontmatter must be a list of `key: value` fields';
+
+/**
+ * Parses YAML found at `offset` of a file; each syntax error becomes a
+ * problem at its place in the file (`positionOf` turns a file offset into a
+ * 1-based line and column). Registries are YAML from offset 0.
+ */
+export function parseYamlAt(
+  yamlText: string,
+  offset: number,
+  positionOf: (offset: number) => {line: number; column: number},
+): {document: Document; problems: FrontmatterProblem[]} {
+  const document = parseDocument(yamlText, {prettyErrors: false, uniqueKeys: true});
+  const problems = document.errors.map((error) => ({
+    message: `Malformed YAML: ${error.message.split('\n')[0] ?? error.message}`,
+    ...positionOf(offset + (error.pos[0] ?? 0)),
+    hint: YAML_HINT,
+  }));
+  return {document, problems};
+}
+
+/** A page split into its frontmatter and its body. */
+export interface Frontmatter {
+  /** The YAML mapping (`{}` when there is no block or it is empty); `undefined` when it is malformed or not a mapping. */
+  data: Record<string, unknown> | undefined;
+  /** The page after the frontmatter block (the whole page when it has none). */
+  body: string;
   /** Why `data` is `undefined`; empty when it is not. */
   problems: FrontmatterProblem[];
 }
 
-const YAML_HINT = 'Fix the YAML syntax; quote values that contain ": " or start with a special character, and write a list either as [a, b] or as "- a" lines, not both.';
-
 /** Splits and parses a page's frontmatter; bad YAML becomes {@link FrontmatterProblem}s, never an exception. */
 export function readFrontmatter(text: string): Frontmatter {
-  const match = FRONTMATTER.exec(text);
-  if (!match) return {present: false, data: {}, document: undefined, yamlOffset: 0, body: text, bodyOffset: 0, problems: []};
-  const yamlText = match[1] ?? '';
-  // The YAML starts on the line after the opening ---.
-  const yamlOffset = match[0].indexOf('\n') + 1;
-  const bodyOffset = match[0].length;
-  const block = {present: true, yamlOffset, body: text.slice(bodyOffset), bodyOffset};
-  const document = parseDocument(yamlText, {prettyErrors: false, uniqueKeys: true});
-  if (document.errors.length > 0) {
-    const positions = location(text);
-    const problems = document.errors.map((error) => {
-      const point = positions.toPoint(yamlOffset + (error.pos[0] ?? 0));
-      return {message: `Malformed YAML: ${error.message.split('\n')[0] ?? error.message}`, line: point?.line ?? 1, column: point?.column ?? 1, hint: YAML_HINT};
-    });
-    return {...block, data: undefined, document, problems};
-  }
+  const block = splitFrontmatter(text);
+  if (!block) return {data: {}, body: text, problems: []};
+  const positions = location(text);
+  const positionOf = (offset: number) => {
+    const point = positions.toPoint(offset);
+    return {line: point?.line ?? 1, column: point?.column ?? 1};
+  };
+  const {document, problems} = parseYamlAt(block.yamlText, block.yamlOffset, positionOf);
+  if (problems.length > 0) return {data: undefined, body: block.body, problems};
   const data: unknown = document.toJS();
-  if (data === null || data === undefined) return {...block, data: {}, document, problems: []};
+  if (data === null || data === undefined) return {data: {}, body: block.body, problems: []};
   if (typeof data !== 'object' || Array.isArray(data)) {
-    const point = location(text).toPoint(yamlOffset);
-    return {...block, data: undefined, document, problems: [{message: 'The frontmatter is not a list of `key: value` fields', line: point?.line ?? 1, column: point?.column ?? 1, hint: 'Write one `key: value` field per line between the two --- lines.'}]};
+    return {data: undefined, body: block.body, problems: [{message: NOT_FIELDS_MESSAGE, ...positionOf(block.yamlOffset), hint: 'Write one `key: value` field per line between the two --- lines.'}]};
   }
-  return {...block, data: data as Record<string, unknown>, document, problems: []};
+  return {data: data as Record<string, unknown>, body: block.body, problems: []};
 }
 
 /** Malformed frontmatter, for commands that stop at the first bad file; the message names the file, line and column. */
@@ -86,8 +112,8 @@ export class FrontmatterError extends Error {
 
 /** The frontmatter fields of a page; throws {@link FrontmatterError} (naming `file`) when they cannot be read. */
 export function frontmatterFields(text: string, file: string): Record<string, unknown> {
-  const frontmatter = readFrontmatter(text);
-  const [problem] = frontmatter.problems;
-  if (problem || !frontmatter.data) throw new FrontmatterError(file, problem ?? {message: 'Unreadable frontmatter', line: 1, column: 1, hint: YAML_HINT});
-  return frontmatter.data;
+  const {data, problems} = readFrontmatter(text);
+  // readFrontmatter gives a problem whenever it gives no data.
+  if (!data) throw new FrontmatterError(file, problems[0]!);
+  return data;
 }

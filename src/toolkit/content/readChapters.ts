@@ -45,8 +45,9 @@ export async function readChapters(siteDir: string): Promise<{chapters: ChapterF
     const relative = `${MASTER_PLAN.dir}/${file}`;
     const page = readFrontmatter(await readFile(path.join(siteDir, relative), 'utf8'));
     if (!page.data) {
-      const [problem] = page.problems;
-      problems.push({path: relative, message: `${problem?.message}. ${problem?.hint}`, line: problem?.line, column: problem?.column});
+      // readFrontmatter gives a problem whenever it gives no data.
+      const {message, hint, line, column} = page.problems[0]!;
+      problems.push({path: relative, message: `${message}. ${hint}`, line, column});
       continue;
     }
     if (page.data.chapter === undefined) continue;

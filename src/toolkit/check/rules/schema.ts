@@ -8,6 +8,7 @@ import type {z} from 'zod';
 
 import {friendlyIssues, glossaryRegistrySchema, peopleRegistrySchema, programsRegistrySchema, schemaForPage} from '../../../content';
 import {REGISTRY_FILES} from '../../content/registries';
+import {NOT_FIELDS_MESSAGE} from '../../content/frontmatter';
 import {spanOfPath} from '../yamlPosition';
 import type {Report, Rule} from '../types';
 
@@ -36,7 +37,7 @@ export const schemaRule: Rule = {
     if (!schema || !file.yaml || (file.yaml.document.errors.length > 0)) return;
     const data = file.yaml.data ?? {};
     if (typeof data !== 'object' || Array.isArray(data)) {
-      report({...spanOfPath(file, []), message: 'Frontmatter must be a list of `key: value` fields'});
+      report({...spanOfPath(file, []), message: NOT_FIELDS_MESSAGE});
       return;
     }
     const result = schema.safeParse(data);
