@@ -38,19 +38,21 @@ export interface DiagramRenderer {
 
 const requireFromHere = createRequire(import.meta.url);
 
+let fontFaces: string | undefined;
+
 /**
  * The site's diagram face (the same @fontsource style sheets mermaid.css
  * imports) with its woff2 files inlined, for a page that has no origin to
- * fetch them from.
+ * fetch them from. Read once per process: every renderer page gets it.
  */
 export function diagramFontFaces(): string {
-  return DIAGRAM_FONT_STYLESHEETS.map((sheet) => {
+  return (fontFaces ??= DIAGRAM_FONT_STYLESHEETS.map((sheet) => {
     const file = requireFromHere.resolve(sheet);
     return readFileSync(file, 'utf8').replace(/src: url\(\.\/(files\/[^)]+\.woff2)\) format\('woff2'\)[^;]*;/g, (_, font: string) => {
       const data = readFileSync(path.join(path.dirname(file), font)).toString('base64');
       return `src: url(data:font/woff2;base64,${data}) format('woff2');`;
     });
-  }).join('\n');
+  }).join('\n'));
 }
 
 async function openRendererPage(browser: Browser): Promise<Page> {

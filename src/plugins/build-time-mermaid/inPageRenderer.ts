@@ -1,13 +1,4 @@
 /**
- * The script a renderer page runs once, after Mermaid's own bundle: it defines
- * `window.renderMermaidBatches`, which draws batches of diagrams, each batch
- * with its own Mermaid configuration (a light and a dark theme in one call).
- *
- * It is kept as source text, not as a function handed to `page.evaluate`: the
- * TypeScript loaders (tsx, jiti) add helpers such as `__name` to compiled
- * functions, and those do not exist inside the page.
- */
-/**
  * The face diagram labels are set in, shipped with the site (mermaid.css) so
  * readers see them in the face they were measured in, on every machine.
  */
@@ -17,6 +8,15 @@ export const DIAGRAM_FONT_STYLESHEETS = ['latin-400', 'latin-ext-400', 'latin-70
   (subset) => `@fontsource/noto-sans/${subset}.css`,
 );
 
+/**
+ * The script a renderer page runs once, after Mermaid's own bundle: it defines
+ * `window.renderMermaidBatches`, which draws batches of diagrams, each batch
+ * with its own Mermaid configuration (a light and a dark theme in one call).
+ *
+ * It is kept as source text, not as a function handed to `page.evaluate`: the
+ * TypeScript loaders (tsx, jiti) add helpers such as `__name` to compiled
+ * functions, and those do not exist inside the page.
+ */
 export const IN_PAGE_RENDERER = `
 window.renderMermaidBatches = async (batches) => {
   // Labels are measured as they are drawn: the face must be loaded first.
