@@ -21,8 +21,9 @@ export const masterplanPdfStep: PostbuildStep = {
   async run({siteDir, outDir}) {
     // The same question the download link's plugin asked while Docusaurus built the pages.
     if (!buildMakesPdf({...process.env, NODE_ENV: 'production'})) {
+      // NODE_ENV is production here, so only these two reasons remain.
       const choice = chooseChromium();
-      const reason = process.env.MASTERPLAN_PDF === '0' ? 'MASTERPLAN_PDF=0' : choice.kind === 'none' ? choice.reason : 'not a production build';
+      const reason = process.env.MASTERPLAN_PDF !== '0' && choice.kind === 'none' ? choice.reason : 'MASTERPLAN_PDF=0';
       console.log(`[INFO] No master plan PDF in this build: ${reason}.`);
       return;
     }

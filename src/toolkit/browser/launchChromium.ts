@@ -6,8 +6,6 @@ import {chromium, type BrowserContext, type LaunchOptions} from 'playwright-core
 
 import {chromiumExecutable} from './pinnedChromium';
 
-export {ChromiumNotFoundError} from './pinnedChromium';
-
 /**
  * Flags for a quiet headless Chromium: no background requests to Google
  * (this machine's network refuses them, and readers' privacy tests would see

@@ -4,7 +4,7 @@ import path from 'node:path';
 import {SingleBar} from 'cli-progress';
 import {InvalidArgumentError, type Command} from 'commander';
 
-import {ChromiumNotFoundError} from '../browser/launchChromium';
+import {ChromiumNotFoundError} from '../browser/pinnedChromium';
 import {writeFileAtomic} from '../fs/atomicWrite';
 import {
   isPdfLocale,
