@@ -39,9 +39,9 @@ ${chapterPages.join('\n')}
   --ifm-heading-font-family: ${PRINT_FONT_FAMILY};
   --ifm-font-family-monospace: ${PRINT_MONO_FONT_FAMILY};
 }
-/* Mermaid's diagrams name Arial in their own <style>, with id selectors, for the SVG and its HTML labels; the PDF has no Arial to embed. */
+/* Diagrams drawn at build time are already in Noto Sans. Diagrams the browser drew (a build without a browser) name Mermaid's default face in their own <style>, which the PDF does not ship. */
 :is(.mermaid-diagram, .docusaurus-mermaid-container) :is(svg, svg *) { font-family: ${PRINT_FONT_FAMILY} !important; }
-/* Labels were measured in the build's font: Noto Sans sets them up to about 1 % wider (measured: 86 px for an 85 px box); let them overflow rather than clip. */
+/* Such labels were measured in another face: Noto Sans set them up to about 1 % wider (measured: 86 px for an 85 px box); let them overflow rather than clip. */
 :is(.mermaid-diagram, .docusaurus-mermaid-container) foreignObject { overflow: visible; }
 html { background: #fff; }
 body.masterplan-pdf { margin: 0; font-size: 10.5pt; line-height: 1.5; }
