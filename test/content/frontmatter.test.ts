@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 
-import {FrontmatterError, frontmatterFields, readFrontmatter} from '../../src/toolkit/content/frontmatter';
+import {FrontmatterError, readFrontmatter, requireFrontmatter} from '../../src/toolkit/content/frontmatter';
 
 /** The slip that crashed the checker: a block item under a flow list. */
 const BLOCK_ITEM_UNDER_FLOW_LIST = '---\ntitle: Pendahuluan\nowners: [rini]\n  - lee-in-jae\nstatus: draft\n---\n\nTeks.\n';
@@ -37,18 +37,18 @@ describe('readFrontmatter', () => {
   });
 });
 
-describe('frontmatterFields', () => {
+describe('requireFrontmatter', () => {
   it('throws a FrontmatterError naming file, line and column, with what to do', () => {
-    expect(() => frontmatterFields(BLOCK_ITEM_UNDER_FLOW_LIST, 'docs/rencana-induk/pendahuluan.md')).toThrow(FrontmatterError);
-    expect(() => frontmatterFields(BLOCK_ITEM_UNDER_FLOW_LIST, 'docs/rencana-induk/pendahuluan.md')).toThrow(
+    expect(() => requireFrontmatter(BLOCK_ITEM_UNDER_FLOW_LIST, 'docs/rencana-induk/pendahuluan.md')).toThrow(FrontmatterError);
+    expect(() => requireFrontmatter(BLOCK_ITEM_UNDER_FLOW_LIST, 'docs/rencana-induk/pendahuluan.md')).toThrow(
       /^docs\/rencana-induk\/pendahuluan\.md:4:\d+: Malformed YAML: .*\. Fix the YAML syntax; quote values that contain ": " or start with a special character\.$/,
     );
   });
 
   it('returns the same fields for the same text every time (no shared cached object)', () => {
     const text = '---\ntitle: Pendahuluan\n---\n';
-    const first = frontmatterFields(text, 'a.md');
+    const first = requireFrontmatter(text, 'a.md').data;
     first.title = 'changed';
-    expect(frontmatterFields(text, 'a.md')).toEqual({title: 'Pendahuluan'});
+    expect(requireFrontmatter(text, 'a.md')).toEqual({data: {title: 'Pendahuluan'}, body: ''});
   });
 });

@@ -5,6 +5,7 @@ import {SingleBar} from 'cli-progress';
 import {InvalidArgumentError, type Command} from 'commander';
 
 import {ChromiumNotFoundError} from '../browser/pinnedChromium';
+import {FrontmatterError} from '../content/frontmatter';
 import {writeFileAtomic} from '../fs/atomicWrite';
 import {
   isPdfLocale,
@@ -86,7 +87,7 @@ async function runPdf(options: PdfCommandOptions): Promise<void> {
     );
   } catch (error) {
     bar?.stop();
-    if (error instanceof PdfError || error instanceof ChromiumNotFoundError) {
+    if (error instanceof PdfError || error instanceof ChromiumNotFoundError || error instanceof FrontmatterError) {
       console.error(`error  ${error.message}`);
       process.exitCode = 1;
       return;

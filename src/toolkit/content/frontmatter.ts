@@ -110,10 +110,10 @@ export class FrontmatterError extends Error {
   }
 }
 
-/** The frontmatter fields of a page; throws {@link FrontmatterError} (naming `file`) when they cannot be read. */
-export function frontmatterFields(text: string, file: string): Record<string, unknown> {
-  const {data, problems} = readFrontmatter(text);
+/** A page's frontmatter fields and body; throws {@link FrontmatterError} (naming `file`) when the fields cannot be read. */
+export function requireFrontmatter(text: string, file: string): {data: Record<string, unknown>; body: string} {
+  const {data, body, problems} = readFrontmatter(text);
   // readFrontmatter gives a problem whenever it gives no data.
   if (!data) throw new FrontmatterError(file, problems[0]!);
-  return data;
+  return {data, body};
 }

@@ -9,9 +9,9 @@ import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 
 import {globSync} from 'tinyglobby';
-import {parse as parseYaml} from 'yaml';
 
 import {COLLECTIONS, type Collection, type CollectionId} from '../../content';
+import {readFrontmatter} from '../content/frontmatter';
 import {lastChanges, type FileChange} from './gitHistory';
 
 /** `missing`: no English file. `stale`: the source changed after the translation. `current`: up to date (or cannot be told). */
@@ -47,15 +47,9 @@ export function sourceHash(text: string): string {
 
 /** The `translation_source` value of a translation's frontmatter, if it records one. */
 export function recordedSourceHash(translationText: string): string | undefined {
-  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(translationText);
-  if (!match) return undefined;
-  try {
-    const data: unknown = parseYaml(match[1] ?? '');
-    const value = data && typeof data === 'object' ? (data as Record<string, unknown>)[TRANSLATION_SOURCE_KEY] : undefined;
-    return typeof value === 'string' ? value : undefined;
-  } catch {
-    return undefined;
-  }
+  // Malformed frontmatter records nothing; the content check reports it.
+  const value = readFrontmatter(translationText).data?.[TRANSLATION_SOURCE_KEY];
+  return typeof value === 'string' ? value : undefined;
 }
 
 /** Inputs of {@link decideTranslationState}: what is known about one source and its translation. */

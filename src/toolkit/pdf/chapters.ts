@@ -2,11 +2,11 @@ import {existsSync} from 'node:fs';
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 
-import matter from 'gray-matter';
 import {globSync} from 'tinyglobby';
 import type {z} from 'zod';
 
 import {chapterStatusSchema} from '../../content/schemas/chapter';
+import {requireFrontmatter} from '../content/frontmatter';
 import {docRoute} from './docRoute';
 import type {EditionSource} from './edition';
 import {PdfError} from './errors';
@@ -49,7 +49,7 @@ export async function loadChapters(options: {siteDir: string; edition: EditionSo
     const translated = path.join(edition.translatedDir, relativePath);
     const file = locale !== 'id' && existsSync(translated) ? translated : path.join(edition.sourceDir, relativePath);
     const sourceFile = path.relative(siteDir, file);
-    const {data, content} = matter(await readFile(file, 'utf8'));
+    const {data, body} = requireFrontmatter(await readFile(file, 'utf8'), sourceFile);
     if (data.draft === true) continue;
     const status = chapterStatusSchema.safeParse(data.status);
     if (typeof data.title !== 'string' || typeof data.chapter !== 'number' || !status.success) {
@@ -68,7 +68,7 @@ export async function loadChapters(options: {siteDir: string; edition: EditionSo
         versionRoute: edition.versionRoute,
       }),
       sourceFile,
-      diagrams: content.match(MERMAID_DIAGRAM)?.length ?? 0,
+      diagrams: body.match(MERMAID_DIAGRAM)?.length ?? 0,
     });
   }
   return chapters.sort((a, b) => a.number - b.number);

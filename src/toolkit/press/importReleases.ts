@@ -5,6 +5,7 @@ import path from 'node:path';
 import {glob} from 'tinyglobby';
 import {parseDocument} from 'yaml';
 
+import {readFrontmatter} from '../content/frontmatter';
 import {loadRegistries} from '../content/registries';
 import {writeFileAtomicSync} from '../fs/atomicWrite';
 import {pressAuthor, type PressAuthor} from './authors';
@@ -112,8 +113,7 @@ async function readTagKeys(outDir: string): Promise<Set<string>> {
 
 /** The headline of an earlier import of the same release, when it was given (not derived). */
 function keptHeadline(postText: string): string | null {
-  const match = /^---\n([\s\S]*?)\n---\n/.exec(postText);
-  const frontmatter = match ? (parseDocument(match[1] ?? '').toJS() as Record<string, unknown> | null) : null;
+  const frontmatter = readFrontmatter(postText).data;
   const provenance = frontmatter?.press_release as {title_derived?: unknown} | undefined;
   return typeof frontmatter?.title === 'string' && provenance?.title_derived === false ? frontmatter.title : null;
 }

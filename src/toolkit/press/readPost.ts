@@ -5,8 +5,8 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkParse from 'remark-parse';
 import {unified} from 'unified';
-import {parse as parseYaml} from 'yaml';
 
+import {requireFrontmatter} from '../content/frontmatter';
 import type {PressRecord} from './record';
 
 /** A post read back from Markdown, as the site will show it. */
@@ -30,9 +30,7 @@ const LITERAL_INLINE = new Set(['text', 'link']);
  * nothing and that markup in a release stays text.
  */
 export function readPressPost(markdown: string): ReadPost {
-  const match = /^---\n([\s\S]*?)\n---\n/.exec(markdown);
-  const frontmatter = (match ? parseYaml(match[1] ?? '') : {}) as Record<string, unknown>;
-  const body = match ? markdown.slice(match[0].length) : markdown;
+  const {data: frontmatter, body} = requireFrontmatter(markdown, 'the press post');
   const tree = parser.parse(body) as Root;
   const markup: string[] = [];
   const paragraphs: string[] = [];

@@ -8,7 +8,7 @@ import {stringify} from 'yaml';
 
 import {COLLECTIONS, idSchema, schemaForPage, type Collection} from '../../content';
 import type {Registries} from '../content/registries';
-import {frontmatterFields} from '../content/frontmatter';
+import {requireFrontmatter} from '../content/frontmatter';
 import {PAGE_TYPE_SPECS, type PageType} from './pageTypes';
 import {slugFromTitle} from './slugFromTitle';
 
@@ -51,7 +51,7 @@ async function existingFrontMatter(siteDir: string, collection: Collection): Pro
   const dir = path.join(siteDir, collection.dir);
   const files = globSync('**/*.{md,mdx}', {cwd: dir});
   // A page whose frontmatter cannot be read stops the command with its file and line (FrontmatterError).
-  return Promise.all(files.map(async (file) => frontmatterFields(await readFile(path.join(dir, file), 'utf8'), `${collection.dir}/${file}`)));
+  return Promise.all(files.map(async (file) => requireFrontmatter(await readFile(path.join(dir, file), 'utf8'), `${collection.dir}/${file}`).data));
 }
 
 /** One more than the highest number a frontmatter key holds (1 in an empty collection). */
@@ -158,7 +158,7 @@ export async function planNewPage(siteDir: string, request: NewPageRequest, regi
       if (existsSync(path.join(siteDir, candidate))) problems.push(`${candidate} already exists; choose another title or edit that page`);
     }
     // The generated frontmatter must pass the same schema as hand-written pages.
-    const parsed = schemaForPage(collection, fileName).safeParse(frontmatterFields(file.content, file.path));
+    const parsed = schemaForPage(collection, fileName).safeParse(requireFrontmatter(file.content, file.path).data);
     if (!parsed.success) {
       problems.push(...parsed.error.issues.map((issue) => `${file.path}: ${issue.path.join('.')}: ${issue.message}`));
     }
