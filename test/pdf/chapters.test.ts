@@ -2,6 +2,7 @@ import path from 'node:path';
 
 import {describe, expect, it} from 'vitest';
 
+import {FrontmatterError} from '../../src/toolkit/content/frontmatter';
 import {loadChapters} from '../../src/toolkit/pdf/chapters';
 import {resolveEdition} from '../../src/toolkit/pdf/edition';
 import {PdfError} from '../../src/toolkit/pdf/errors';
@@ -15,6 +16,12 @@ async function chaptersOf(name: string, locale: 'id' | 'en', edition?: string) {
 }
 
 describe('loadChapters', () => {
+  it('names the file, line and column of malformed frontmatter instead of a parser stack trace', async () => {
+    const error = await chaptersOf('site-chapter-malformed-yaml', 'id').catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(FrontmatterError);
+    expect((error as Error).message).toMatch(/^docs\/rencana-induk\/pendahuluan\.md:6:\d+: Malformed YAML: /);
+  });
+
   it('orders chapters by their number, as the sidebar does, and leaves out Docusaurus drafts', async () => {
     const chapters = await chaptersOf('site-chapters-out-of-order', 'id');
     expect(chapters.map(({number, title, route}) => [number, title, route])).toEqual([
