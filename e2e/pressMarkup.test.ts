@@ -7,6 +7,7 @@ import {load, type CheerioAPI} from 'cheerio';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 
 import {SITE_DIR} from './support/paths';
+import {MASTERPLAN_BIN} from '../test/support/cli';
 
 /** Paragraphs that would be HTML, a heading, a rule, a list, an admonition or math if they were not escaped. */
 const MARKUP_PARAGRAPHS = [
@@ -45,7 +46,7 @@ describe('a release full of markup, imported and built', () => {
     git('add', '-A');
     git('commit', '-q', '-m', 'site copy');
 
-    const imported = spawnSync(process.execPath, [path.join(SITE_DIR, 'bin', 'masterplan.cjs'), 'import-press', 'markup.txt'], {cwd: site, encoding: 'utf8'});
+    const imported = spawnSync(process.execPath, [MASTERPLAN_BIN, 'import-press', 'markup.txt'], {cwd: site, encoding: 'utf8'});
     expect(imported.stdout).toContain('1 imported');
     // No persistent cache: node_modules is shared, and the build must not reuse another site's.
     const build = spawnSync('npx', ['docusaurus', 'build', '--locale', 'id', '--out-dir', 'build'], {
