@@ -5,8 +5,8 @@ import {usePluginData} from '@docusaurus/useGlobalData';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
 
 import ChapterStatusBadge from '@site/src/components/ChapterStatusBadge';
-import type {ChapterStatus} from '@site/src/toolkit/status/types';
-import {STATUS_BOARD_PLUGIN, type StatusBoardGlobalData} from '@site/src/plugins/status-board/boardData';
+import type {ChapterStatus} from '@site/src/content/status';
+import {STATUS_BOARD_PLUGIN, type StatusBoardGlobalData} from '@site/src/content/siteData/statusBoard';
 
 import styles from './styles.module.css';
 
