@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest';
 import type {PeopleRegistry} from '../../src/content';
 import {gatherConsultations} from '../../src/plugins/readers/consultations';
 import {FrontMatterError, type LoadedDoc} from '../../src/plugins/readers/docs';
-import {isOverdue} from '../../src/content/siteData/readers';
+import {isOverdue} from '../../src/content/overdue';
 
 const people: PeopleRegistry = {
   rini: {name: 'Rini Widyantini', institution: 'Kementerian PANRB'},

@@ -3,7 +3,7 @@ import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 
 import {useReadersData} from '@site/src/components/readers/useReadersData';
-import {isOverdue} from '@site/src/content/siteData/readers';
+import {isOverdue} from '@site/src/content/overdue';
 import {todayIso} from '@site/src/content/today';
 import {useDayFormat} from './ConsultationIndex';
 import styles from './styles.module.css';

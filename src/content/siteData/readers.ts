@@ -84,8 +84,3 @@ export interface ReadersData {
    */
   builtOn: string;
 }
-
-/** Whether an action is past its due day and not done, on the day `today` (`YYYY-MM-DD`). */
-export function isOverdue(action: Pick<OpenAction, 'due' | 'done'>, today: string): boolean {
-  return !action.done && action.due < today;
-}

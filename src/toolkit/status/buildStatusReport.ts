@@ -1,3 +1,4 @@
+import {isOverdue} from '../../content/overdue';
 import type {ChapterFile, ChapterProblem} from '../content/readChapters';
 import {countWords} from './countWords';
 import {CHAPTER_STATUSES, STATUS_REPORT_VERSION, type ChapterStatusRow, type FileChange, type StatusCounts, type StatusReport, type TranslationState} from '../../content/status';
@@ -41,7 +42,7 @@ export function buildStatusReport(inputs: StatusInputs): StatusReport {
       words: countWords(chapter.body),
       translation: inputs.translations.get(chapter.path) ?? (chapter.en ? 'current' : 'missing'),
       reviewBy,
-      reviewOverdue: reviewBy !== null && reviewBy < inputs.date,
+      reviewOverdue: reviewBy !== null && isOverdue({due: reviewBy}, inputs.date),
       approvedBy: [...(front.approved_by ?? [])],
       approvedOn: front.approved_on ?? null,
     };
