@@ -1,9 +1,4 @@
-/**
- * Today's date as `YYYY-MM-DD` in the machine's time zone (set `TZ`, e.g.
- * `TZ=Asia/Jakarta`, to pin it). Library functions take the date as an
- * argument; only the command line and the site build ask the clock.
- */
-export function todayIso(now: Date = new Date()): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+// Moved to src/content/today.ts (browser-safe, used by components too). Kept
+// only for the command modules that still import it from here; the lead
+// repoints src/toolkit/commands/{new,status}.ts and removes this file.
+export {SITE_TIME_ZONE, todayIso} from '../../content/today';
