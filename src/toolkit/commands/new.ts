@@ -69,7 +69,7 @@ export const registerNew: RegisterCommand = (program: Command) => {
     const siteDir = siteDirOf(options);
     const [{loadRegistries}, {todayIso}, {FrontmatterError}, {FileExistsError}, {createPlannedFiles, planNewPage}, codeowners] = await Promise.all([
       import('../content/registries'),
-      import('../dates/today'),
+      import('../../content/today'),
       import('../content/frontmatter'),
       import('../fs/writeNewFile'),
       import('../scaffold'),

@@ -15,7 +15,7 @@ export const registerStatus: RegisterCommand = (program: Command) => {
     .command('status')
     .description('show every chapter: status, owners, reviewers, last change, words, English translation, review date')
     .option('--date <YYYY-MM-DD>', 'measure overdue reviews against this date instead of today');
-  withJson(command, 'StatusReport in src/toolkit/status/types.ts');
+  withJson(command, 'StatusReport in src/content/status.ts');
   withSiteDir(command);
   withExamples(command, [
     ['masterplan status', 'a table of every chapter'],
@@ -28,7 +28,7 @@ export const registerStatus: RegisterCommand = (program: Command) => {
       return;
     }
     const siteDir = siteDirOf(options);
-    const [{collectStatus, formatStatusTable}, {todayIso}] = await Promise.all([import('../status'), import('../dates/today')]);
+    const [{collectStatus, formatStatusTable}, {todayIso}] = await Promise.all([import('../status'), import('../../content/today')]);
     const report = await collectStatus(siteDir, options.date ?? todayIso());
     // A chapter that cannot be read is left out of the report, named on stderr, and makes the exit code 1.
     if (report.problems.length > 0) process.exitCode = EXIT.problems;
