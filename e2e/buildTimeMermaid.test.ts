@@ -15,7 +15,7 @@ import {createDiagramRenderer, diagramFontFaces} from '../src/plugins/build-time
 import {launchChromium} from '../src/toolkit/browser/launchChromium';
 import {DIAGRAM_FONT_STYLESHEETS} from '../src/plugins/build-time-mermaid/inPageRenderer';
 import {chromiumExecutable} from '../src/toolkit/browser/pinnedChromium';
-import {describeInBrowser} from './support/browser';
+import {describeInBrowser} from '../test/support/browser';
 
 const executablePath = () => chromiumExecutable();
 const FLOWCHART = 'flowchart LR\n  a["Pusat kerja sama"] --> b["Layanan publik"]';

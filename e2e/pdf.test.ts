@@ -16,11 +16,11 @@ import {
 } from '../src/toolkit/pdf';
 import {masterplanPdfStep} from '../scripts/postbuild/masterplanPdf';
 import {runPostbuildSteps} from '../scripts/postbuild/runSteps';
-import {describeInBrowser} from './support/browser';
-import {readBuilt} from './support/builtFiles';
-import {BUILD_DIR, SITE_DIR} from './support/paths';
-import {embeddedFonts, rasterImagesOnPages, readPdf, type PdfReading} from './support/readPdf';
-import {contentsPages, HANGUL_HEADING, HANGUL_TEXT, startPagesByHeader, withHangulInChapter} from './support/pdfFixtures';
+import {describeInBrowser} from '../test/support/browser';
+import {readBuilt} from '../test/support/builtFiles';
+import {BUILD_DIR, SITE_DIR} from '../test/support/paths';
+import {embeddedFonts, rasterImagesOnPages, readPdf, type PdfReading} from '../test/support/readPdf';
+import {contentsPages, HANGUL_HEADING, HANGUL_TEXT, startPagesByHeader, withHangulInChapter} from '../test/support/pdfFixtures';
 import {MASTERPLAN_BIN} from '../test/support/cli';
 
 /** Fonts the PDF may embed: the ones npm ships (Noto Sans, Noto Sans KR, Noto Sans Mono) and KaTeX's, as subsets. */

@@ -7,8 +7,8 @@ import {beforeAll, describe, expect, it} from 'vitest';
 import {collectStatus, type StatusReport} from '../src/toolkit/status';
 import {todayIso} from '../src/content/today';
 import {listEditions} from '../src/toolkit/edition';
-import {pageForRoute, readBuilt} from './support/builtFiles';
-import {BUILD_DIR, SITE_DIR} from './support/paths';
+import {pageForRoute, readBuilt} from '../test/support/builtFiles';
+import {BUILD_DIR, SITE_DIR} from '../test/support/paths';
 
 let report: StatusReport;
 beforeAll(async () => {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import {load, type CheerioAPI} from 'cheerio';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 
-import {SITE_DIR} from './support/paths';
+import {SITE_DIR} from '../test/support/paths';
 
 /** Paragraphs that would be HTML, a heading, a rule, a list, an admonition or math if they were not escaped. */
 const MARKUP_PARAGRAPHS = [

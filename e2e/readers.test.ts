@@ -2,9 +2,9 @@ import type {BrowserContext, Page} from 'playwright-core';
 import {afterAll, beforeAll, expect, it} from 'vitest';
 
 import {launchChromium, type LaunchedChromium} from '../src/toolkit/browser/launchChromium';
-import {axeFor, describeViolation} from './support/axe';
-import {describeInBrowser} from './support/browser';
-import {serveBuild, type BuildServer} from './support/serveBuild';
+import {axeFor, describeViolation} from '../test/support/axe';
+import {describeInBrowser} from '../test/support/browser';
+import {serveBuild, type BuildServer} from '../test/support/serveBuild';
 
 const PRESS_POST = 'siaran-pers/peresmian-pusat-kerja-sama-e-government-ri-rok/';
 
