@@ -1,5 +1,6 @@
-import {describe, expect, it} from 'vitest';
+import {afterEach, describe, expect, it, vi} from 'vitest';
 
+import pluginCompleteBuild from '../../src/plugins/complete-build';
 import {incompleteBuildProblem, postbuildStepsFollow} from '../../src/plugins/complete-build/buildKind';
 
 describe('incompleteBuildProblem', () => {
@@ -26,5 +27,32 @@ describe('incompleteBuildProblem', () => {
     expect(postbuildStepsFollow({NODE_ENV: 'production', MASTERPLAN_BUILD: 'complete'})).toBe(true);
     expect(postbuildStepsFollow({NODE_ENV: 'production', MASTERPLAN_BUILD: 'pages-only'})).toBe(false);
     expect(postbuildStepsFollow({NODE_ENV: 'development', MASTERPLAN_BUILD: 'complete'})).toBe(false);
+  });
+});
+
+describe('pluginCompleteBuild', () => {
+  afterEach(() => {
+    vi.unstubAllEnvs();
+  });
+
+  it('refuses a bare production build with the message alone, no stack', () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    vi.stubEnv('MASTERPLAN_BUILD', undefined);
+    const error = (() => {
+      try {
+        pluginCompleteBuild();
+      } catch (thrown) {
+        return thrown as Error;
+      }
+      return null;
+    })();
+    expect(error?.message).toBe(incompleteBuildProblem({NODE_ENV: 'production'}));
+    expect(error?.stack).toBe(error?.message);
+  });
+
+  it('lets `npm run build` go on', () => {
+    vi.stubEnv('NODE_ENV', 'production');
+    vi.stubEnv('MASTERPLAN_BUILD', 'complete');
+    expect(pluginCompleteBuild().name).toBe('masterplan-complete-build');
   });
 });
