@@ -4,15 +4,7 @@ import {chooseChromium} from '../../toolkit/browser/pinnedChromium';
 import {postbuildStepsFollow} from '../complete-build/buildKind';
 import {isPdfLocale, pdfFileName} from '../../toolkit/pdf/locales';
 import {PDF_STRINGS} from '../../toolkit/pdf/strings';
-
-/** What the master plan's first page needs to offer the PDF; `null` when the build makes none. */
-export interface PdfDownloadData {
-  download: {
-    /** URL of the PDF relative to the locale's base URL, e.g. `/unduh/rencana-induk-id.pdf`. */
-    href: string;
-    label: string;
-  } | null;
-}
+import type {PdfDownloadData} from '../../content/siteData/pdfDownload';
 
 /**
  * Why the post-build step (scripts/postbuild/masterplanPdf.ts) would make no

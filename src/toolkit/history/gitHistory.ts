@@ -5,15 +5,9 @@
 import {execFile} from 'node:child_process';
 import path from 'node:path';
 
-/** The last change to a file, as git recorded it. */
-export interface FileChange {
-  /** Committer date, ISO 8601 with offset (`2016-03-02T14:35:00+07:00`). */
-  date: string;
-  /** Author name of the commit. */
-  author: string;
-  /** Full commit hash. */
-  commit: string;
-}
+import type {FileChange} from '../../content/status';
+
+export type {FileChange} from '../../content/status';
 
 /** Marks a commit header line in the log output; file names never start with it. */
 const COMMIT_MARK = '\u0001commit\u0001';
