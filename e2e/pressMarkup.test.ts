@@ -56,8 +56,7 @@ describe('a new release full of markup, imported and built with npm run build', 
     const build = spawnSync('npm', ['run', 'build'], {
       cwd: site,
       encoding: 'utf8',
-      // Pages only: the test reads one locale's HTML and publishes nothing (see src/plugins/complete-build).
-      env: {...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: '1', FORCE_COLOR: '0', MASTERPLAN_BUILD: 'pages-only'},
+      env: {...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: '1', FORCE_COLOR: '0'},
       maxBuffer: 64 * 1024 * 1024,
     });
     if (build.status !== 0) throw new Error(`npm run build failed:\n${`${build.stdout}\n${build.stderr}`.slice(-4000)}`);
