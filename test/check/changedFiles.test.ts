@@ -5,7 +5,7 @@ import path from 'node:path';
 
 import {afterEach, describe, expect, it} from 'vitest';
 
-import {ChangeSetError, changedFiles, UnknownBaseError} from '../../src/toolkit/check/changedFiles';
+import {ChangeSetError, changedFiles, checkContent, UnknownBaseError} from '../../src/toolkit/check';
 
 const CHAPTERS = 'docs/rencana-induk';
 const CHAPTERS_EN = 'i18n/en/docusaurus-plugin-content-docs/current';
@@ -233,5 +233,15 @@ describe('changedFiles', () => {
     } finally {
       rmSync(dir, {recursive: true, force: true});
     }
+  });
+});
+
+describe('checkContent with the changed files', () => {
+  it('checks exactly the files given, and nothing for an empty change set', async () => {
+    const repo = createRepo();
+    repo.write(`${CHAPTERS}/keamanan.md`, '---\ntitle: Keamanan\nprogram: keamanan-informasi\nowners: [rini]\n---\nIsi bab, diubah.\n');
+    const changes = await changedFiles({siteDir: repo.siteDir});
+    expect((await checkContent({siteDir: repo.siteDir, files: changes.files})).files).toEqual([`${CHAPTERS}/keamanan.md`, `${CHAPTERS}/portal.md`, `${CHAPTERS_EN}/keamanan.md`]);
+    expect(await checkContent({siteDir: repo.siteDir, files: []})).toMatchObject({files: [], diagnostics: []});
   });
 });
