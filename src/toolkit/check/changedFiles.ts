@@ -20,7 +20,7 @@ import {COLLECTIONS} from '../../content';
 import {readFrontmatter} from '../content/frontmatter';
 import {internalLinks, pageRoute} from '../content/links';
 import {REGISTRY_FILES} from '../content/registries';
-import {changedPaths, readAtRevision, repositoryPrefix, resolveBase, type BaseSource} from '../history/changeSet';
+import {changedPaths, readAtRevision, repositoryPrefix, resolveBase, type BaseSource, type ChangedPaths} from '../history/changeSet';
 import {BLOG_REGISTRY_FILES, describeFile, isCheckedFile, listSitePages} from './siteFiles';
 
 export {ChangeSetError, UnknownBaseError, type BaseSource} from '../history/changeSet';
@@ -137,78 +137,97 @@ function firstDependency(page: string, text: string, dependencies: readonly Depe
   return undefined;
 }
 
+/** Every version of the touched files a dependency can hang on: at the base (if they were there) and now (if they still are). */
+interface TouchedTexts {
+  atBase: Map<string, string | undefined>;
+  now: Map<string, string | undefined>;
+}
+
+async function readTouched(siteDir: string, prefix: string, base: string, changes: ChangedPaths, touched: readonly string[]): Promise<TouchedTexts> {
+  const present = new Set(changes.present);
+  const hadBase = new Set([...changes.modified, ...changes.deleted]);
+  const readNow = async (file: string): Promise<readonly [string, string | undefined]> => [
+    file,
+    present.has(file) ? await readFile(path.join(siteDir, file), 'utf8').catch(() => undefined) : undefined,
+  ];
+  const [atBase, now] = await Promise.all([readAtRevision(siteDir, prefix, base, touched.filter((file) => hadBase.has(file))), Promise.all(touched.map(readNow))]);
+  return {atBase, now: new Map(now)};
+}
+
+/** Link targets that lead to a touched page, by file path and by every route the page had or has, each with the label a reason shows. */
+function touchedTargets(pages: readonly string[], texts: TouchedTexts, present: ReadonlySet<string>): {byPath: Map<string, string>; byRoute: Map<string, string>} {
+  const byPath = new Map<string, string>();
+  const byRoute = new Map<string, string>();
+  for (const page of pages) {
+    const label = present.has(page) ? page : `${page} (deleted)`;
+    byPath.set(page, label);
+    for (const text of [texts.atBase.get(page), texts.now.get(page)]) {
+      const route = text === undefined ? undefined : pageRoute(page, readFrontmatter(text).data);
+      if (route !== undefined && !byRoute.has(route)) byRoute.set(route, label);
+    }
+  }
+  return {byPath, byRoute};
+}
+
+/** A touched curriculum module is a dependency of the modules of its folder whose prerequisites name it. */
+function moduleDependencies(siteDir: string, pages: readonly string[], present: ReadonlySet<string>): Dependency[] {
+  return pages.flatMap((page) => {
+    const {collection, collectionPath, locale} = describeFile(siteDir, page);
+    if (collection?.id !== 'kurikulum' || !collectionPath) return [];
+    const label = present.has(page) ? page : `${page} (deleted)`;
+    return [{reason: `requires ${label}`, frontmatterValue: collectionPath.replace(/\.mdx?$/, ''), folder: locale === 'id' ? collection.dir : collection.enDir}];
+  });
+}
+
 /** The files `masterplan check --changed` checks; see {@link ChangedFiles}. Throws a {@link ChangeSetError} outside a repository or for an unknown base. */
 export async function changedFiles(options: ChangedFilesOptions): Promise<ChangedFiles> {
   const siteDir = path.resolve(options.siteDir);
   const [prefix, base] = await Promise.all([repositoryPrefix(siteDir), resolveBase(siteDir, options.base)]);
   const changes = await changedPaths(siteDir, base.commit);
-  const present = changes.present.filter(isCheckedFile);
-  const deleted = changes.deleted.filter(isCheckedFile);
-  const reasons = new Map<string, string>(present.map((file) => [file, 'changed']));
-  const result = (): ChangedFiles => {
-    const files = [...reasons.keys()].sort();
-    return {base: base.commit, baseSource: base.source, files, reasons: Object.fromEntries(files.map((file) => [file, reasons.get(file) ?? 'changed']))};
-  };
-  if (present.length === 0 && deleted.length === 0) return result();
+  const present = new Set(changes.present.filter(isCheckedFile));
+  const touched = [...present, ...changes.deleted.filter(isCheckedFile)];
+  const reasons = new Map<string, string>([...present].map((file) => [file, 'changed']));
 
-  const registries = new Set<string>([...Object.values(REGISTRY_FILES), ...Object.values(BLOG_REGISTRY_FILES)]);
-  const presentSet = new Set(present);
-  const touched = [...present, ...deleted];
-  const touchedPages = touched.filter((file) => !registries.has(file));
-  const touchedRegistries = touched.filter((file) => registries.has(file));
-  const modified = new Set(changes.modified);
-  const readNow = (file: string): Promise<string | undefined> => (presentSet.has(file) ? readFile(path.join(siteDir, file), 'utf8').catch(() => undefined) : Promise.resolve(undefined));
-  const [atBase, nowTexts] = await Promise.all([
-    readAtRevision(siteDir, prefix, base.commit, touched.filter((file) => modified.has(file) || !presentSet.has(file))),
-    Promise.all(touched.map(async (file) => [file, await readNow(file)] as const)).then((entries) => new Map(entries)),
-  ]);
+  if (touched.length > 0) {
+    const registries = new Set<string>([...Object.values(REGISTRY_FILES), ...Object.values(BLOG_REGISTRY_FILES)]);
+    const touchedPages = touched.filter((file) => !registries.has(file));
+    const texts = await readTouched(siteDir, prefix, base.commit, changes, touched);
+    const sitePages = listSitePages(siteDir);
+    const pageSet = new Set(sitePages);
+    const add = (file: string, reason: string): void => {
+      if (pageSet.has(file) && !reasons.has(file)) reasons.set(file, reason);
+    };
 
-  const sitePages = listSitePages(siteDir);
-  const pageSet = new Set(sitePages);
-  const add = (file: string, reason: string): void => {
-    if (pageSet.has(file) && !reasons.has(file)) reasons.set(file, reason);
-  };
+    // The other language: the translation rule reports a missing or stale translation on the Indonesian page.
+    for (const page of touchedPages) {
+      const other = counterpart(page);
+      if (other !== undefined) add(other, page.startsWith('i18n/') ? `source of ${page}` : `translation of ${page}`);
+    }
 
-  // The other language: the translation rule reports a missing or stale translation on the Indonesian page.
-  for (const page of touchedPages) {
-    const other = counterpart(page);
-    if (other !== undefined) add(other, page.startsWith('i18n/') ? `source of ${page}` : `translation of ${page}`);
+    const {byPath, byRoute} = touchedTargets(touchedPages, texts, present);
+    const dependencies = [
+      ...moduleDependencies(siteDir, touchedPages, present),
+      ...touched.filter((file) => registries.has(file)).flatMap((registry) => registryDependencies(registry, texts.atBase.get(registry), texts.now.get(registry))),
+    ];
+    // Bounded, so a 10,000-page site does not hold 10,000 files open at once.
+    const limit = pLimit(16);
+    const readPage = (page: string) => limit(() => readFile(path.join(siteDir, page), 'utf8').catch(() => undefined));
+    await Promise.all(
+      sitePages
+        .filter((page) => !reasons.has(page))
+        .map(async (page) => {
+          const text = await readPage(page);
+          if (text === undefined) return;
+          const linked = internalLinks(page, text)
+            .map((link) => (link.kind === 'file' ? byPath.get(link.path) : byRoute.get(link.route)))
+            .find((target) => target !== undefined);
+          if (linked !== undefined) return add(page, `links to ${linked}`);
+          const dependency = firstDependency(page, text, dependencies);
+          if (dependency) add(page, dependency.reason);
+        }),
+    );
   }
 
-  // What pages point at: the touched pages by path and by every route they had or have.
-  const byPath = new Map<string, string>();
-  const byRoute = new Map<string, string>();
-  const dependencies: Dependency[] = [];
-  for (const page of touchedPages) {
-    const label = presentSet.has(page) ? page : `${page} (deleted)`;
-    byPath.set(page, label);
-    for (const text of [atBase.get(page), nowTexts.get(page)]) {
-      const route = text === undefined ? undefined : pageRoute(page, readFrontmatter(text).data);
-      if (route !== undefined && !byRoute.has(route)) byRoute.set(route, label);
-    }
-    const file = describeFile(siteDir, page);
-    if (file.collection?.id === 'kurikulum' && file.collectionPath) {
-      const folder = file.locale === 'id' ? file.collection.dir : file.collection.enDir;
-      dependencies.push({reason: `requires ${label}`, frontmatterValue: file.collectionPath.replace(/\.mdx?$/, ''), folder});
-    }
-  }
-  for (const registry of touchedRegistries) dependencies.push(...registryDependencies(registry, atBase.get(registry), nowTexts.get(registry)));
-
-  // Bounded, so a 10,000-page site does not hold 10,000 files open at once.
-  const limit = pLimit(16);
-  await Promise.all(
-    sitePages
-      .filter((page) => !reasons.has(page))
-      .map((page) => limit(async () => {
-        const text = await readFile(path.join(siteDir, page), 'utf8').catch(() => undefined);
-        if (text === undefined) return;
-        for (const link of internalLinks(page, text)) {
-          const target = link.kind === 'file' ? byPath.get(link.path) : byRoute.get(link.route);
-          if (target !== undefined) return add(page, `links to ${target}`);
-        }
-        const dependency = firstDependency(page, text, dependencies);
-        if (dependency) add(page, dependency.reason);
-      })),
-  );
-  return result();
+  const files = [...reasons.keys()].sort();
+  return {base: base.commit, baseSource: base.source, files, reasons: Object.fromEntries(files.map((file) => [file, reasons.get(file)!]))};
 }
