@@ -227,9 +227,11 @@ describe('changedFiles', () => {
   it('says so outside a git repository', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'no-repo-'));
     try {
-      const attempt = changedFiles({siteDir: dir});
-      await expect(attempt).rejects.toBeInstanceOf(ChangeSetError);
-      await expect(attempt).rejects.toThrow('is not inside a git repository');
+      for (const base of [undefined, 'main']) {
+        const attempt = changedFiles({siteDir: dir, ...(base ? {base} : {})});
+        await expect(attempt).rejects.toBeInstanceOf(ChangeSetError);
+        await expect(attempt).rejects.toThrow(`${dir} is not inside a git repository`);
+      }
     } finally {
       rmSync(dir, {recursive: true, force: true});
     }

@@ -182,7 +182,10 @@ function moduleDependencies(siteDir: string, pages: readonly string[], present: 
 /** The files `masterplan check --changed` checks; see {@link ChangedFiles}. Throws a {@link ChangeSetError} outside a repository or for an unknown base. */
 export async function changedFiles(options: ChangedFilesOptions): Promise<ChangedFiles> {
   const siteDir = path.resolve(options.siteDir);
-  const [prefix, base] = await Promise.all([repositoryPrefix(siteDir), resolveBase(siteDir, options.base)]);
+  // Both at once; outside a repository, say that rather than "unknown base".
+  const [prefix, baseOrError] = await Promise.all([repositoryPrefix(siteDir), resolveBase(siteDir, options.base).catch((error: unknown) => ({error}))]);
+  if ('error' in baseOrError) throw baseOrError.error;
+  const base = baseOrError;
   const changes = await changedPaths(siteDir, base.commit);
   const present = new Set(changes.present.filter(isCheckedFile));
   const touched = [...present, ...changes.deleted.filter(isCheckedFile)];
