@@ -10,6 +10,7 @@ import path from 'node:path';
 
 import {generateCorpus} from '../corpus/generateCorpus';
 import type {BenchSuite} from '.';
+import {MASTERPLAN_BIN} from '../../test/support/cli';
 
 const REPO_DIR = path.resolve(__dirname, '..', '..');
 const CHECK_PAGES = Number(process.env.BENCH_CHECK_PAGES ?? 10_000);
@@ -49,7 +50,7 @@ export const checkSuite: BenchSuite = {
       const {files: largeFiles} = await generateCorpus({dir: large, pages: CHECK_PAGES, scaffold: false});
       await generateCorpus({dir: small, pages: BUILD_PAGES});
 
-      const check = timed(process.execPath, [path.join(REPO_DIR, 'bin/masterplan.cjs'), 'check', '--site-dir', large, '--format', 'json'], REPO_DIR);
+      const check = timed(process.execPath, [MASTERPLAN_BIN, 'check', '--site-dir', large, '--format', 'json'], REPO_DIR);
       const cspell = timed(
         process.execPath,
         [path.join(REPO_DIR, 'node_modules/cspell/bin.mjs'), 'lint', '--no-progress', '--no-summary', '--no-cache', '--no-must-find-files', '--config', path.join(REPO_DIR, 'cspell.json'), 'docs/**/*.md', 'blog/**/*.md', 'i18n/**/*.md'],

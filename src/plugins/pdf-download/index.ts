@@ -3,15 +3,7 @@ import type {LoadContext, Plugin} from '@docusaurus/types';
 import {chooseChromium} from '../../toolkit/browser/pinnedChromium';
 import {isPdfLocale, pdfFileName} from '../../toolkit/pdf/locales';
 import {PDF_STRINGS} from '../../toolkit/pdf/strings';
-
-/** What the master plan's first page needs to offer the PDF; `null` when the build makes none. */
-export interface PdfDownloadData {
-  download: {
-    /** URL of the PDF relative to the locale's base URL, e.g. `/unduh/rencana-induk-id.pdf`. */
-    href: string;
-    label: string;
-  } | null;
-}
+import type {PdfDownloadData} from '../../content/siteData/pdfDownload';
 
 /**
  * Whether this build will make the master plan PDF: only production builds

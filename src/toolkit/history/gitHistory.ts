@@ -4,17 +4,10 @@
  */
 import path from 'node:path';
 
+import type {FileChange} from '../../content/status';
 import {gitOutput} from './git';
 
-/** The last change to a file, as git recorded it. */
-export interface FileChange {
-  /** Committer date, ISO 8601 with offset (`2016-03-02T14:35:00+07:00`). */
-  date: string;
-  /** Author name of the commit. */
-  author: string;
-  /** Full commit hash. */
-  commit: string;
-}
+export type {FileChange} from '../../content/status';
 
 /** Marks a commit header line in the log output; file names never start with it. */
 const COMMIT_MARK = '\u0001commit\u0001';

@@ -1,3 +1,5 @@
+/** What the press blog plugin (src/plugins/press-blog) gives the home page. */
+
 /** How many press releases the home page lists. */
 export const RECENT_PRESS_COUNT = 3;
 

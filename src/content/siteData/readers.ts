@@ -1,9 +1,10 @@
 /**
- * What the readers plugin publishes as global data for one locale: everything
- * the curriculum map, module cards, glossary, consultation index, timeline and
- * press metadata need, gathered at build time so no page fetches it.
+ * What the readers plugin (src/plugins/readers) writes as a data module for one
+ * locale: everything the curriculum map, module cards, glossary, consultation
+ * index, timeline and press metadata need, gathered at build time so no page
+ * fetches it. Plain types, no zod: components import them.
  */
-import type {ModuleLevel} from './levels';
+import type {ModuleLevel} from '../levels';
 
 /** A curriculum module as the map and the module card show it. */
 export interface CurriculumModule {
@@ -76,7 +77,8 @@ export interface ReadersData {
   /** Press post permalink -> publication instant exactly as written, with its offset. */
   pressDates: Record<string, string>;
   /**
-   * The day the site was built (`YYYY-MM-DD`, UTC): "overdue" is judged against
+   * The day the site was built (`YYYY-MM-DD` in the site's time zone, see
+   * src/content/today.ts): "overdue" is judged against
    * it until the browser knows today's date. A day, not an instant, so
    * rebuilding the same content the same day gives the same files.
    */

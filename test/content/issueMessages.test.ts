@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 
-import {chapterSchema, didYouMean, formatPath, friendlyIssues} from '../../src/content';
+import {chapterSchema, didYouMean, formatIssues, formatPath, friendlyIssues, peopleRegistrySchema, timelineRegistrySchema} from '../../src/content';
 
 describe('didYouMean', () => {
   it.each([
@@ -32,5 +32,25 @@ describe('friendlyIssues', () => {
 
   it('formats paths as authors point at them', () => {
     expect(formatPath(['actions', 1, 'owner'])).toBe('actions[1].owner');
+  });
+});
+
+describe('formatIssues', () => {
+  it('gives one line per issue, with the path as an author points at it', () => {
+    const data = {rini: {name: 'Rini', institution: 'KemenPANRB', github: '@rini'}, Lee: {name: 'Lee', institution: 'NIA'}, lee: {name: 'Lee', insitution: 'NIA'}};
+    const result = peopleRegistrySchema.safeParse(data);
+    expect(result.success).toBe(false);
+    expect(formatIssues(peopleRegistrySchema, data, result.success ? [] : result.error.issues).sort()).toEqual([
+      'Lee: use lower-case letters, digits and single hyphens, e.g. "dasar-e-government"',
+      'Unknown key "lee.insitution", did you mean "institution"?',
+      'lee.institution is required (string)',
+      'rini.github: a GitHub user name without @',
+    ]);
+  });
+
+  it('finds the allowed keys inside arrays of objects with refinements', () => {
+    const data = {milestones: [{date: '2016-03-02', event: {id: 'a', en: 'b'}, plce: {id: 'c', en: 'd'}}]};
+    const result = timelineRegistrySchema.safeParse(data);
+    expect(formatIssues(timelineRegistrySchema, data, result.success ? [] : result.error.issues)).toEqual(['Unknown key "milestones[0].plce", did you mean "place"?']);
   });
 });

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 
-import {docRoute} from '../../src/toolkit/pdf/docRoute';
+import {docRoute} from '../../src/toolkit/content/docRoute';
 
 describe('docRoute', () => {
   it.each([

@@ -1,7 +1,7 @@
 /**
- * Curriculum levels, from first contact to specialist: the map's columns, left
- * to right. Kept free of zod so client code can import it without the schema
- * library; test/readers checks it matches `moduleLevelSchema`.
+ * Curriculum levels, from first contact to specialist: the curriculum map's
+ * columns, left to right. A plain list (no zod) so components can import it;
+ * the module schema builds its enum from it.
  */
 export const MODULE_LEVELS = ['dasar', 'menengah', 'lanjut'] as const;
 

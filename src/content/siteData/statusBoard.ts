@@ -1,4 +1,5 @@
-import type {ChapterStatus, ChapterStatusRow, StatusCounts} from '../../toolkit/status/types';
+/** What the status board plugin (src/plugins/status-board) hands to the `/status/` page and chapter headers. */
+import type {ChapterStatusRow, StatusCounts} from '../status';
 
 /** The plugin's name, under which its global data is found (`usePluginData(STATUS_BOARD_PLUGIN)`). */
 export const STATUS_BOARD_PLUGIN = 'status-board';
@@ -7,7 +8,7 @@ export const STATUS_BOARD_PLUGIN = 'status-board';
 export interface BoardChapter extends Omit<ChapterStatusRow, 'title' | 'titleEn' | 'path'> {
   /** Title in the page's language. */
   title: string;
-  /** Site path of the chapter (without base URL), e.g. `/rencana-induk/peta-program/`. */
+  /** URL of the chapter's page as Docusaurus made it (base URL included), e.g. `/en/rencana-induk/peta-program/`. */
   permalink: string;
 }
 
@@ -28,6 +29,3 @@ export interface StatusBoardGlobalData {
   /** Planner id -> full name (data/people.yml). */
   people: Record<string, string>;
 }
-
-/** Status order everywhere: from least to most finished. */
-export const STATUS_ORDER: readonly ChapterStatus[] = ['draft', 'review', 'approved'];

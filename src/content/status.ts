@@ -1,13 +1,37 @@
-import type {z} from 'zod';
+/**
+ * Chapter statuses and the status report's shape: what `masterplan status
+ * --json` prints, the status board shows and chapter headers label. Plain
+ * constants and types, no zod, so components can import them without the
+ * schema library (the chapter schema builds its enum from this list).
+ */
 
-import type {chapterStatusSchema} from '../../content';
-import type {FileChange} from '../history/gitHistory';
-import type {TranslationState} from '../history/translationState';
+/**
+ * Where a chapter stands, from least to most finished: written, being
+ * reviewed, approved by the ministries. The order of the board's columns and
+ * of every count.
+ */
+export const CHAPTER_STATUSES = ['draft', 'review', 'approved'] as const;
 
 /** `draft`, `review` or `approved`. */
-export type ChapterStatus = z.output<typeof chapterStatusSchema>;
+export type ChapterStatus = (typeof CHAPTER_STATUSES)[number];
 
-/** The version of the JSON shape below; raised only when a field changes meaning or disappears. */
+/** Chapters per status. */
+export type StatusCounts = Record<ChapterStatus, number>;
+
+/** `missing`: no English file. `stale`: the source changed after the translation. `current`: up to date (or cannot be told). */
+export type TranslationState = 'missing' | 'stale' | 'current';
+
+/** The last commit that touched a file. */
+export interface FileChange {
+  /** Committer date, ISO 8601 with offset (`2016-03-02T14:35:00+07:00`). */
+  date: string;
+  /** Author name of the commit. */
+  author: string;
+  /** Full commit hash. */
+  commit: string;
+}
+
+/** The version of the report's JSON shape; raised only when a field changes meaning or disappears. */
 export const STATUS_REPORT_VERSION = 1;
 
 /** One chapter's row on the status board and in `masterplan status --json`. */
@@ -42,9 +66,6 @@ export interface ChapterStatusRow {
   approvedBy: string[];
   approvedOn: string | null;
 }
-
-/** Chapters per status. */
-export type StatusCounts = Record<ChapterStatus, number>;
 
 /** What `masterplan status --json` prints and the status board shows. */
 export interface StatusReport {

@@ -1,10 +1,13 @@
 /**
- * Turns zod issues into messages a planner can act on: which field, what is
- * wrong, what to write instead, with a "did you mean" for typos
- * (`Unknown key "stauts", did you mean "status"?`). No Node, no I/O.
+ * The one place zod issues become text a planner can act on: which field, what
+ * is wrong, what to write instead, with a "did you mean" for typos
+ * (`Unknown key "stauts", did you mean "status"?`). Not a zod error map: the
+ * messages need the schema (known keys) and the data (the value written), which
+ * an error map does not see. Uses zod's public issue and schema API only.
+ * No Node, no I/O.
  */
 import {closest, distance} from 'fastest-levenshtein';
-import type {z} from 'zod';
+import * as z from 'zod';
 
 /** A friendly issue: where (a frontmatter path) and what to say. */
 export interface FriendlyIssue {
@@ -37,36 +40,27 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return text;
 }
 
-interface SchemaDef {
-  type?: string;
-  shape?: Record<string, z.ZodType>;
-  innerType?: z.ZodType;
-  element?: z.ZodType;
-  in?: z.ZodType;
-  valueType?: z.ZodType;
-  options?: z.ZodType[];
-}
-
-function defOf(schema: z.ZodType | undefined): SchemaDef {
-  return ((schema as unknown as {_zod?: {def?: SchemaDef}})?._zod?.def ?? {}) as SchemaDef;
-}
-
-/** The object schema found at `path` inside `schema`, unwrapping optional, default, arrays and pipes. */
-function objectAt(schema: z.ZodType, path: readonly PropertyKey[]): Record<string, z.ZodType> | undefined {
+/**
+ * The object shape found at `path` inside `schema`, looking through optional,
+ * default, nullable, arrays, records, pipes and unions with zod's public
+ * schema classes (no `_zod` internals).
+ */
+function objectShapeAt(schema: z.ZodType, path: readonly PropertyKey[]): Record<string, z.ZodType> | undefined {
   let current: z.ZodType | undefined = schema;
   let remaining = [...path];
   for (let guard = 0; current && guard < 64; guard++) {
-    const def = defOf(current);
-    if (def.innerType) current = def.innerType;
-    else if (def.type === 'pipe') current = def.in;
-    else if (def.type === 'union') current = def.options?.find((option) => defOf(option).type === 'object') ?? def.options?.[0];
-    else if (remaining.length === 0) return def.type === 'object' ? def.shape : undefined;
+    if (current instanceof z.ZodOptional || current instanceof z.ZodNullable || current instanceof z.ZodDefault) current = current.unwrap() as z.ZodType;
+    else if (current instanceof z.ZodPipe) current = current.in as z.ZodType;
+    else if (current instanceof z.ZodUnion) {
+      const options = current.options as readonly z.ZodType[];
+      current = options.find((option) => option instanceof z.ZodObject) ?? options[0];
+    } else if (remaining.length === 0) return current instanceof z.ZodObject ? (current.shape as Record<string, z.ZodType>) : undefined;
     else {
       const [head, ...rest] = remaining;
       remaining = rest;
-      if (def.type === 'object') current = def.shape?.[String(head)];
-      else if (def.type === 'array') current = def.element;
-      else if (def.type === 'record') current = def.valueType;
+      if (current instanceof z.ZodObject) current = (current.shape as Record<string, z.ZodType>)[String(head)];
+      else if (current instanceof z.ZodArray) current = current.element as z.ZodType;
+      else if (current instanceof z.ZodRecord) current = current.valueType as z.ZodType;
       else return undefined;
     }
   }
@@ -95,7 +89,7 @@ export function friendlyIssues(schema: z.ZodType, data: unknown, issues: readonl
     const prefix = where === '' ? '' : `${where}: `;
     switch (issue.code) {
       case 'unrecognized_keys': {
-        const known = Object.keys(objectAt(schema, path) ?? {});
+        const known = Object.keys(objectShapeAt(schema, path) ?? {});
         for (const key of issue.keys) {
           const guess = didYouMean(key, known);
           const keyPath = formatPath([...path, key]);
@@ -130,9 +124,24 @@ export function friendlyIssues(schema: z.ZodType, data: unknown, issues: readonl
         result.push({path, unknownKey: false, message: `${prefix}${first?.message ?? issue.message}`});
         break;
       }
+      case 'invalid_key': {
+        // A record key that is not a valid id: say why, in the key schema's words.
+        result.push({path, unknownKey: true, message: `${prefix}${issue.issues[0]?.message ?? issue.message}`});
+        break;
+      }
       default:
         result.push({path, unknownKey: false, message: `${prefix}${issue.message}`});
     }
   }
   return result;
+}
+
+/**
+ * The issues of validating `data` against `schema`, one line each, as people
+ * read them: `owners[0]: use lower-case letters, ...`, `Unknown key "stauts",
+ * did you mean "status"?`. Every command and plugin that shows a schema
+ * failure goes through here.
+ */
+export function formatIssues(schema: z.ZodType, data: unknown, issues: readonly z.core.$ZodIssue[]): string[] {
+  return friendlyIssues(schema, data, issues).map((issue) => issue.message);
 }
