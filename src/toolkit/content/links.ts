@@ -7,7 +7,7 @@
 import path from 'node:path';
 
 import {COLLECTIONS} from '../../content';
-import {docRoute} from '../pdf/docRoute';
+import {docRoute} from './docRoute';
 
 /** `[text](target)`, with an optional `<target>`. */
 const INLINE_LINK = /\]\(\s*<?([^)\s>]*)/g;
