@@ -2,7 +2,7 @@
  * One way to call every command: `--site-dir` found from any subfolder,
  * `--json` wherever a command reports, one exit-code table, examples in `--help`.
  */
-import {cpSync, mkdirSync, readFileSync} from 'node:fs';
+import {cpSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 
@@ -91,5 +91,40 @@ describe('--json', () => {
     expect(check.status).toBe(0);
     const owners = runMasterplan(['codeowners', '--check'], {cwd: site.dir});
     expect(owners.status).toBe(0);
+  });
+});
+
+describe('check --changed', () => {
+  let site: TempSite;
+  beforeAll(() => {
+    site = createTempSite({withGit: true});
+  });
+  afterAll(() => site?.remove());
+
+  it('checks nothing, and passes, when nothing changed', () => {
+    const result = runMasterplan(['check', '--changed', '--json'], {cwd: site.dir});
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({summary: {files: 0, errors: 0}});
+  });
+
+  it('reports a slip in an edited chapter, and not in untouched ones', () => {
+    const chapter = path.join(site.dir, 'docs', 'rencana-induk', 'keamanan-informasi.md');
+    writeFileSync(chapter, `${readFileSync(chapter, 'utf8')}\nPusat e-goverment baru.\n`);
+    const result = runMasterplan(['check', '--changed', '--json', '--skip', 'mermaid'], {cwd: site.dir});
+    expect(result.status).toBe(1);
+    const report = JSON.parse(result.stdout) as {summary: {files: number}};
+    // The chapter and the few pages that link to it or translate it, not the whole site.
+    const everything = JSON.parse(runMasterplan(['check', '--json', '--skip', 'mermaid'], {cwd: site.dir}).stdout) as {summary: {files: number}};
+    expect(report.summary.files).toBeGreaterThan(0);
+    expect(report.summary.files).toBeLessThan(everything.summary.files / 4);
+    expect(result.stdout).toContain('Unexpected `e-goverment`');
+  });
+
+  it('is bad usage with paths, or --base without it', () => {
+    expect(runMasterplan(['check', '--changed', 'docs'], {cwd: site.dir}).status).toBe(2);
+    expect(runMasterplan(['check', '--base', 'HEAD'], {cwd: site.dir}).status).toBe(2);
+    const unknown = runMasterplan(['check', '--changed', '--base', 'no-such-ref'], {cwd: site.dir});
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('Unknown base "no-such-ref"');
   });
 });

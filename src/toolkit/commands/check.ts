@@ -25,6 +25,8 @@ interface CheckFlags {
   maxWarnings?: number;
   rule?: string[];
   skip?: string[];
+  changed?: boolean;
+  base?: string;
   siteDir?: string;
 }
 
@@ -37,23 +39,40 @@ export const registerCheck: RegisterCommand = (program: Command) => {
     .addOption(new Option('--json', 'the same as --format json').conflicts('format'))
     .option('--max-warnings <n>', 'fail when there are more warnings than this', nonNegativeInteger)
     .option('--rule <id>', 'also run an opt-in rule (repeatable), e.g. spelling', collect)
-    .option('--skip <id>', 'skip a rule (repeatable)', collect);
+    .option('--skip <id>', 'skip a rule (repeatable)', collect)
+    .option('--changed', 'check what changed since the base (committed, staged, unstaged or untracked), and the pages that link to it, translate it or use a registry entry it changed')
+    .option('--base <ref>', 'with --changed: the branch, tag or commit to compare with (default: the merge base of HEAD with origin/main, or HEAD without origin/main)');
   withSiteDir(command);
   withExamples(command, [
     ['masterplan check', 'every page and registry of the site'],
     ['masterplan check docs/rencana-induk/pendahuluan.md', 'one chapter'],
     ['masterplan check --rule spelling', 'with the opt-in spelling rule'],
+    ['masterplan check --changed', 'what this branch changed, and what depends on it (pre-commit)'],
+    ['masterplan check --changed --base v2016', 'what changed since a tag'],
     ['masterplan check --format sarif > check.sarif', 'for GitHub code scanning'],
   ]);
   command.action(async (paths: string[], flags: CheckFlags) => {
+    if (flags.base !== undefined && !flags.changed) return usageError('--base only goes with --changed');
+    if (flags.changed && paths.length > 0) return usageError('name paths or use --changed, not both');
     const siteDir = siteDirOf(flags);
-    const {checkContent, countBySeverity, formatResult, RULES} = await import('../check');
+    const {changedFiles, ChangeSetError, checkContent, countBySeverity, formatResult, RULES} = await import('../check');
     const unknown = [...(flags.rule ?? []), ...(flags.skip ?? [])].filter((id) => !RULES.some((rule) => rule.id === id));
     if (unknown.length > 0) {
       usageError(`unknown rule ${unknown.join(', ')}; known rules: ${RULES.map((rule) => rule.id).join(', ')}`);
       return;
     }
-    const result = await checkContent({siteDir, paths, cwd: process.cwd(), enable: flags.rule ?? [], disable: flags.skip ?? []});
+    let files: string[] | undefined;
+    if (flags.changed) {
+      try {
+        files = (await changedFiles({siteDir, ...(flags.base === undefined ? {} : {base: flags.base})})).files;
+      } catch (error) {
+        // Not a repository, no git, or an unknown --base: the message says which and what to do.
+        if (error instanceof ChangeSetError) return usageError(error.message);
+        throw error;
+      }
+    }
+    // `files: []` (nothing changed) checks nothing; empty `paths` checks everything.
+    const result = await checkContent({siteDir, ...(files ? {files} : {paths, cwd: process.cwd()}), enable: flags.rule ?? [], disable: flags.skip ?? []});
     if (result.missing.length > 0) {
       usageError(`no such file or folder: ${result.missing.join(', ')}`);
       return;
