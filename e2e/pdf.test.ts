@@ -233,7 +233,7 @@ describeInBrowser('masterplan pdf', () => {
   it('fails the build’s PDF step naming the step, the chapter, its source file and how to build without the PDF', async () => {
     const site = file('extra-chapter-site');
     cpSync(path.join(SITE_DIR, 'docs/rencana-induk'), path.join(site, 'docs/rencana-induk'), {recursive: true});
-    writeFileSync(path.join(site, 'docs/rencana-induk/bab-tambahan.md'), '---\ntitle: Bab tambahan\nchapter: 99\nstatus: draft\n---\n\nBelum dibangun.\n');
+    writeFileSync(path.join(site, 'docs/rencana-induk/bab-tambahan.md'), '---\ntitle: Bab tambahan\nchapter: 99\nstatus: draft\nowners: [rini]\n---\n\nBelum dibangun.\n');
     const outDir = file('step-build');
     cpSync(BUILD_DIR, outDir, {recursive: true});
     const lines: string[] = [];
