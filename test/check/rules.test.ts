@@ -186,7 +186,7 @@ describe('spelling (opt-in)', () => {
 
   it('accepts Indonesian and English prose', async () => {
     expect(brief((await checkFixture('spelling-valid', {enable: ['spelling']})).diagnostics)).toEqual([]);
-  });
+  }, 30_000);
 
   it('reports an unknown word at its position', async () => {
     const {diagnostics} = await checkFixture('spelling-typo', {enable: ['spelling']});
