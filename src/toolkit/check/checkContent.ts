@@ -56,14 +56,14 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   const {files, missing} =
     options.paths && options.paths.length > 0 ? expandPaths(siteDir, options.cwd ?? siteDir, options.paths) : {files: listDefaultFiles(siteDir), missing: []};
 
-  // One git call for the whole run, shared by every thread.
+  // One git call for the whole run, not one per file.
   const needsHistory = rules.some((rule) => rule.id === 'translation');
   const history = options.history ?? (needsHistory ? await lastChanges(siteDir) : undefined);
   const sessionOptions: SessionOptions = {
     siteDir,
     sitePages,
     today: options.today ?? new Date().toISOString().slice(0, 10),
-    ...(history ? {history: [...history]} : {}),
+    ...(history ? {history} : {}),
   };
   const main = await createSession(sessionOptions);
   const {diagnostics} = await runFilePhase(main, files, rules);

@@ -8,4 +8,4 @@ export {toJsonReport, type JsonReport} from './format/json';
 export {toSarif} from './format/sarif';
 export {RULES} from './rules';
 export type {CheckContext, Diagnostic, FileKind, ParsedFile, Report, Rule, Severity, Span} from './types';
-export {LineIndex} from './types';
+export {lineIndex, type LineIndex} from './lineIndex';
