@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 
-import {RULES} from '../../src/toolkit/check';
+import {isRuleName, RULE_GROUPS, RULES} from '../../src/toolkit/check';
 import {brief, checkFixture} from './checkFixture';
 
 const CHAPTER = 'docs/rencana-induk/bab-uji.md';
@@ -11,7 +11,14 @@ describe('the rule registry', () => {
     const ids = RULES.map((rule) => rule.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const rule of RULES) expect(rule.description.length).toBeGreaterThan(10);
-    expect(ids).toEqual(expect.arrayContaining(['schema', 'terminology', 'mermaid', 'math', 'references', 'translation', 'review', 'unsafe-content', 'spelling', 'derived-headline']));
+    expect(ids).toEqual(expect.arrayContaining(['schema', 'registry-references', 'internal-links', 'prerequisites', 'terminology', 'mermaid', 'math', 'translation', 'review', 'unsafe-content', 'spelling', 'derived-headline']));
+  });
+
+  it('names only existing rules in its groups', () => {
+    for (const members of Object.values(RULE_GROUPS)) for (const id of members) expect(RULES.map((rule) => rule.id)).toContain(id);
+    expect(isRuleName('references')).toBe(true);
+    expect(isRuleName('internal-links')).toBe(true);
+    expect(isRuleName('nonsense')).toBe(false);
   });
 });
 
@@ -29,40 +36,6 @@ describe('schema', () => {
   it('reports a misspelt enum value with the allowed values', async () => {
     const {diagnostics} = await checkFixture('chapter-bad-status');
     expect(brief(diagnostics, 'schema')[0]).toBe(`${CHAPTER}:4:9 schema error status: "reveiw" is not one of draft, review, approved; did you mean "review"?`);
-  });
-});
-
-describe('references', () => {
-  it('reports an unknown planner and program with suggestions', async () => {
-    const {diagnostics} = await checkFixture('chapter-unknown-owner');
-    expect(brief(diagnostics, 'references').filter((line) => line.startsWith('docs/'))).toEqual([
-      `${CHAPTER}:5:16 references error owners[1]: unknown planner "rni", did you mean "rini"?`,
-      `${CHAPTER}:6:10 references error program: unknown program "portal-layanan", did you mean "portal-layanan-publik"?`,
-    ]);
-  });
-
-  it('reports links to missing files and pages, not links inside code', async () => {
-    const {diagnostics} = await checkFixture('chapter-broken-link');
-    expect(brief(diagnostics, 'references').filter((line) => line.startsWith('docs/'))).toEqual([
-      `${CHAPTER}:8:7 references error Link to a missing file \`./bab-lain.md\`, did you mean \`bab-uji.md\`?`,
-      `${CHAPTER}:8:37 references error Link to a missing page \`/kurikulum/tidak-ada/\``,
-    ]);
-  });
-
-  it('accepts links to existing files and routes', async () => {
-    expect(brief((await checkFixture('chapter-valid-links')).diagnostics)).toEqual([]);
-  });
-
-  it('reports a prerequisite cycle once per language, naming the cycle', async () => {
-    const {diagnostics} = await checkFixture('module-cyclic-prerequisite');
-    expect(brief(diagnostics, 'references')).toEqual([
-      'docs/kurikulum/modul-a.md:6:17 references error Prerequisites form a cycle: modul-a → modul-b → modul-c → modul-a',
-      'i18n/en/docusaurus-plugin-content-docs-kurikulum/current/modul-a.md:6:17 references error Prerequisites form a cycle: modul-a → modul-b → modul-c → modul-a',
-    ]);
-  });
-
-  it('accepts prerequisites in order', async () => {
-    expect(brief((await checkFixture('module-prerequisites-in-order')).diagnostics)).toEqual([]);
   });
 });
 

@@ -4,12 +4,12 @@
  * writes a file and never throws on bad content.
  */
 import {lastChanges, type FileChange} from '../history/gitHistory';
-import {selectRules} from './rules/select';
+import {isRuleName, selectRules} from './rules/select';
 import {createSession, runFilePhase, type SessionOptions} from './session';
 import {expandPaths, listDefaultFiles, listSitePages} from './siteFiles';
 import type {Diagnostic, Rule, Severity} from './types';
 
-export {selectRules};
+export {isRuleName, selectRules};
 
 /** Options of {@link checkContent}. */
 export interface CheckOptions {
@@ -21,7 +21,7 @@ export interface CheckOptions {
   cwd?: string;
   /** Ids of opt-in rules to run as well (`spelling`). */
   enable?: readonly string[];
-  /** Ids of rules to skip. */
+  /** Ids of rules (or names of rule groups, `references`) to skip. */
   disable?: readonly string[];
   /** Today's date `YYYY-MM-DD` for date rules. Default: the current UTC date. */
   today?: string;

@@ -2,10 +2,10 @@
  * The content checker's public API: {@link checkContent} runs the rules and
  * returns diagnostics; {@link formatResult} renders them.
  */
-export {checkContent, countBySeverity, selectRules, type CheckOptions, type CheckResult} from './checkContent';
+export {checkContent, countBySeverity, isRuleName, selectRules, type CheckOptions, type CheckResult} from './checkContent';
 export {FORMATS, formatResult, type Format} from './format';
 export {toJsonReport, type JsonReport} from './format/json';
 export {toSarif} from './format/sarif';
-export {RULES} from './rules';
+export {RULE_GROUPS, RULES} from './rules';
 export type {CheckContext, Diagnostic, FileKind, ParsedFile, Report, Rule, Severity, Span} from './types';
 export {lineIndex, type LineIndex} from './lineIndex';
