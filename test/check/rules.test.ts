@@ -165,4 +165,12 @@ describe('spelling (opt-in)', () => {
     const {diagnostics} = await checkFixture('spelling-typo', {enable: ['spelling']});
     expect(brief(diagnostics, 'spelling')).toEqual([`${CHAPTER}:8:32 spelling warning Unknown word \`pubbliik\``]);
   }, 30_000);
+
+  it('reports each file as cspell does alone: five repeats of a word per file, and a cspell:disable ends with its file', async () => {
+    const {diagnostics} = await checkFixture('spelling-batched-files', {enable: ['spelling']});
+    const columns = (file: string) => diagnostics.filter((d) => d.ruleId === 'spelling' && d.file === `docs/rencana-induk/${file}`).map((d) => `${d.line}:${d.column}`);
+    expect(columns('bab-kedua.md')).toEqual(['8:9', '8:19', '8:29', '8:39', '8:49']);
+    expect(columns('bab-ketiga.md')).toEqual(['8:9']);
+    expect(columns('bab-uji.md')).toEqual(['8:9', '8:19', '8:29', '8:39', '8:49']);
+  }, 30_000);
 });
