@@ -2,7 +2,7 @@ import {defineConfig} from 'vitest/config';
 
 /**
  * Two projects: `unit` (fast, no build) and `site` (tests over the production
- * build in build/, made once by e2e/support/buildSite.ts, and browser tests).
+ * build in build/, made once by test/support/buildSite.ts, and browser tests).
  */
 export default defineConfig({
   test: {
@@ -19,7 +19,7 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['e2e/**/*.test.ts'],
-          globalSetup: ['e2e/support/buildSite.ts'],
+          globalSetup: ['test/support/buildSite.ts'],
           testTimeout: 120_000,
           hookTimeout: 300_000,
           // One browser-heavy file at a time: CI machines have two cores.

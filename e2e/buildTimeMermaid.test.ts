@@ -15,7 +15,7 @@ import {createDiagramRenderer, diagramFontFaces} from '../src/plugins/build-time
 import {launchChromium} from '../src/toolkit/browser/launchChromium';
 import {DIAGRAM_FONT_STYLESHEETS} from '../src/plugins/build-time-mermaid/inPageRenderer';
 import {chromiumExecutable} from '../src/toolkit/browser/pinnedChromium';
-import {describeInBrowser} from './support/browser';
+import {describeInBrowser} from '../test/support/browser';
 
 const executablePath = () => chromiumExecutable();
 const FLOWCHART = 'flowchart LR\n  a["Pusat kerja sama"] --> b["Layanan publik"]';
@@ -122,7 +122,7 @@ describeInBrowser('the build-time Mermaid rehype plugin', () => {
         rehypePlugins: buildTimeMermaidPlugins({executablePath, theme: {light: 'neutral', dark: 'dark'}}),
       }),
     );
-    expect(compiled.match(/dangerouslySetInnerHTML: \{\s*__html: "<svg/g)).toHaveLength(2);
+    expect(compiled.match(/dangerouslySetInnerHTML: \{\s*"?__html"?: "<svg/g)).toHaveLength(2);
     // No SVG element of the diagram is JSX in the page's script.
     expect(compiled).not.toMatch(/_components\.(path|g|svg)\b|"(path|svg)"/);
   });

@@ -1,9 +1,9 @@
 import {afterAll, beforeAll, expect, it} from 'vitest';
 
-import {describeInBrowser} from './support/browser';
-import {visibleDiagramLabels} from './support/diagramContrast';
-import {LOCALE_PREFIXES, pagesInBothLocales, PAGE_TYPES} from './support/pageTypes';
-import {NO_PROBLEMS, openSiteBrowser, problemsOf, type SiteBrowser} from './support/siteBrowser';
+import {describeInBrowser} from '../test/support/browser';
+import {visibleDiagramLabels} from '../test/support/diagramContrast';
+import {LOCALE_PREFIXES, pagesInBothLocales, PAGE_TYPES} from '../test/support/pageTypes';
+import {NO_PROBLEMS, openSiteBrowser, problemsOf, type SiteBrowser} from '../test/support/siteBrowser';
 
 /** WCAG AA for normal text; diagram labels are 16 px. */
 const MIN_LABEL_CONTRAST = 4.5;

@@ -16,11 +16,12 @@ import {
 } from '../src/toolkit/pdf';
 import {masterplanPdfStep} from '../scripts/postbuild/masterplanPdf';
 import {runPostbuildSteps} from '../scripts/postbuild/runSteps';
-import {describeInBrowser} from './support/browser';
-import {readBuilt} from './support/builtFiles';
-import {BUILD_DIR, SITE_DIR} from './support/paths';
-import {embeddedFonts, rasterImagesOnPages, readPdf, type PdfReading} from './support/readPdf';
-import {contentsPages, HANGUL_HEADING, HANGUL_TEXT, startPagesByHeader, withHangulInChapter} from './support/pdfFixtures';
+import {describeInBrowser} from '../test/support/browser';
+import {readBuilt} from '../test/support/builtFiles';
+import {BUILD_DIR, SITE_DIR} from '../test/support/paths';
+import {embeddedFonts, rasterImagesOnPages, readPdf, type PdfReading} from '../test/support/readPdf';
+import {contentsPages, HANGUL_HEADING, HANGUL_TEXT, startPagesByHeader, withHangulInChapter} from '../test/support/pdfFixtures';
+import {MASTERPLAN_BIN} from '../test/support/cli';
 
 /** Fonts the PDF may embed: the ones npm ships (Noto Sans, Noto Sans KR, Noto Sans Mono) and KaTeX's, as subsets. */
 const SHIPPED_FONT = /^[A-Z]{6}\+(NotoSans(KR\w*|Mono)?-\w+|KaTeX_\w+-\w+)$/;
@@ -53,7 +54,7 @@ describeInBrowser('masterplan pdf', () => {
     });
 
     // The whole plan through the command line, as a planner runs it.
-    const cli = spawnSync(process.execPath, ['bin/masterplan.cjs', 'pdf', '--build-dir', BUILD_DIR, '--out', file('full.pdf')], {
+    const cli = spawnSync(process.execPath, [MASTERPLAN_BIN, 'pdf', '--build-dir', BUILD_DIR, '--out', file('full.pdf')], {
       cwd: SITE_DIR,
       encoding: 'utf8',
     });

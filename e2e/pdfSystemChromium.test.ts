@@ -7,9 +7,9 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 
 import {launchChromium} from '../src/toolkit/browser/launchChromium';
 import {loadChapters, renderMasterPlanPdf, resolveEdition, type PdfChapter} from '../src/toolkit/pdf';
-import {BUILD_DIR, SITE_DIR} from './support/paths';
-import {contentsPages, startPagesByHeader} from './support/pdfFixtures';
-import {readPdf, type PdfReading} from './support/readPdf';
+import {BUILD_DIR, SITE_DIR} from '../test/support/paths';
+import {contentsPages, startPagesByHeader} from '../test/support/pdfFixtures';
+import {readPdf, type PdfReading} from '../test/support/readPdf';
 
 /**
  * The PDF printed by a browser the project does not pin: Debian's Chromium 156

@@ -6,8 +6,8 @@ import {describe, expect, it} from 'vitest';
 
 import {launchChromium} from '../src/toolkit/browser/launchChromium';
 import {PINNED_CHROMIUM_VERSION} from '../src/toolkit/browser/pinnedChromium';
-import {describeInBrowser} from './support/browser';
-import {BUILD_DIR} from './support/paths';
+import {describeInBrowser} from '../test/support/browser';
+import {BUILD_DIR} from '../test/support/paths';
 
 /** The browser the tests launch and the one the build printed with are the pinned one, not the system's. */
 const describePinned = process.env.CHROME_PATH ? describe.skip : describeInBrowser;

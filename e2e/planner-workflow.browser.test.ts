@@ -1,8 +1,8 @@
 import {afterAll, beforeAll, expect, it} from 'vitest';
 
 import {launchChromium, type LaunchedChromium} from '../src/toolkit/browser/launchChromium';
-import {describeInBrowser} from './support/browser';
-import {serveBuild, type BuildServer} from './support/serveBuild';
+import {describeInBrowser} from '../test/support/browser';
+import {serveBuild, type BuildServer} from '../test/support/serveBuild';
 
 describeInBrowser('planner workflow in the browser', () => {
   let server: BuildServer;

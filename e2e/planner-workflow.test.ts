@@ -5,10 +5,10 @@ import {load} from 'cheerio';
 import {beforeAll, describe, expect, it} from 'vitest';
 
 import {collectStatus, type StatusReport} from '../src/toolkit/status';
-import {todayIso} from '../src/toolkit/dates/today';
+import {todayIso} from '../src/content/today';
 import {listEditions} from '../src/toolkit/edition';
-import {pageForRoute, readBuilt} from './support/builtFiles';
-import {BUILD_DIR, SITE_DIR} from './support/paths';
+import {pageForRoute, readBuilt} from '../test/support/builtFiles';
+import {BUILD_DIR, SITE_DIR} from '../test/support/paths';
 
 let report: StatusReport;
 beforeAll(async () => {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import {load, type CheerioAPI} from 'cheerio';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 
-import {SITE_DIR} from './support/paths';
+import {SITE_DIR} from '../test/support/paths';
 
 /** Paragraphs that would be HTML, a heading, a rule, a list, an admonition or math if they were not escaped. */
 const MARKUP_PARAGRAPHS = [
@@ -23,16 +23,21 @@ const MARKUP_PARAGRAPHS = [
 const HEADLINE = 'Uji <b>markup</b> {{ judul }}';
 const RELEASE = `${HEADLINE}\n:\nOleh Irvina Falah, Rabu, 2 Maret 2016 | 14:35 WIB - Redaktur: Irvina Falah - 1\n${MARKUP_PARAGRAPHS.join('\n')}\n`;
 
-/** A copy of the site plus the imported post, built in the Indonesian locale only (kept under a minute). */
-describe('a release full of markup, imported and built', () => {
+/**
+ * A planner's path, as the README gives it: import a new release (it has no
+ * English page yet) into a copy of the site with `npx masterplan import-press`,
+ * then `npm run build`, every locale and every post-build step.
+ */
+describe('a new release full of markup, imported and built with npm run build', () => {
   let site: string;
   let $: CheerioAPI;
   let html: string;
 
   beforeAll(() => {
     site = mkdtempSync(path.join(tmpdir(), 'press-markup-site-'));
-    // The docs link to the shipped post, so blog/ comes along; only the Indonesian locale is built.
-    for (const entry of ['docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'tsconfig.typedoc.json', 'package.json', 'bin', 'src', 'i18n', 'data', 'static', 'docs', 'blog']) {
+    // Everything `npm run build` reads; the docs link to the shipped post, so blog/ comes along.
+    const parts = ['docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'tsconfig.typedoc.json', 'package.json', 'scripts', 'src', 'i18n', 'data', 'static', 'docs', 'blog'];
+    for (const entry of [...parts, 'versions.json', 'versioned_docs', 'versioned_sidebars']) {
       cpSync(path.join(SITE_DIR, entry), path.join(site, entry), {recursive: true});
     }
     symlinkSync(path.join(SITE_DIR, 'node_modules'), path.join(site, 'node_modules'), 'dir');
@@ -45,19 +50,19 @@ describe('a release full of markup, imported and built', () => {
     git('add', '-A');
     git('commit', '-q', '-m', 'site copy');
 
-    const imported = spawnSync(process.execPath, [path.join(SITE_DIR, 'bin', 'masterplan.cjs'), 'import-press', 'markup.txt'], {cwd: site, encoding: 'utf8'});
+    const imported = spawnSync('npx', ['masterplan', 'import-press', 'markup.txt'], {cwd: site, encoding: 'utf8'});
     expect(imported.stdout).toContain('1 imported');
     // No persistent cache: node_modules is shared, and the build must not reuse another site's.
-    const build = spawnSync('npx', ['docusaurus', 'build', '--locale', 'id', '--out-dir', 'build'], {
+    const build = spawnSync('npm', ['run', 'build'], {
       cwd: site,
       encoding: 'utf8',
       env: {...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: '1', FORCE_COLOR: '0'},
       maxBuffer: 64 * 1024 * 1024,
     });
-    if (build.status !== 0) throw new Error(`docusaurus build failed:\n${`${build.stdout}\n${build.stderr}`.slice(-4000)}`);
+    if (build.status !== 0) throw new Error(`npm run build failed:\n${`${build.stdout}\n${build.stderr}`.slice(-4000)}`);
     html = readFileSync(path.join(site, 'build', 'siaran-pers', 'uji-b-markup-b-judul', 'index.html'), 'utf8');
     $ = load(html);
-  }, 180_000);
+  }, 600_000);
 
   afterAll(() => {
     if (site && !process.env.KEEP_SITE) rmSync(site, {recursive: true, force: true});
@@ -90,6 +95,19 @@ describe('a release full of markup, imported and built', () => {
     expect(list('img[onerror]').length).toBe(0);
     expect(list('script:not([type="application/ld+json"])').filter((_index, element) => list(element).text().includes('alert(')).length).toBe(0);
     expect(list('article h2').map((_index, element) => list(element).text()).get()).toContain(HEADLINE);
+  });
+
+  it('is listed on the English site in Indonesian, marked as not yet translated', () => {
+    const list = load(readFileSync(path.join(site, 'build', 'en', 'siaran-pers', 'index.html'), 'utf8'));
+    const item = list('[data-untranslated]').filter((_index, element) => list(element).find('h2').text() === HEADLINE);
+    expect(item.length).toBe(1);
+    expect(item.find('[role="note"]').text()).toBe('This press release has not been translated yet; it is shown in Indonesian, as published.');
+    expect(item.find('[lang="id"] h2').text()).toBe(HEADLINE);
+    const page = load(readFileSync(path.join(site, 'build', 'en', 'siaran-pers', 'uji-b-markup-b-judul', 'index.html'), 'utf8'));
+    expect(page('[data-untranslated] [role="note"]').length).toBe(1);
+    expect(page('[data-untranslated] [lang="id"] .markdown p').first().text()).toBe(MARKUP_PARAGRAPHS[0]);
+    // The shipped release has its English page, so it is not marked.
+    expect(list('article').length).toBe(list('[data-untranslated]').length + 1);
   });
 
   it('makes no heading, rule, list, quote, admonition or math of it', () => {

@@ -5,8 +5,8 @@ import {load} from 'cheerio';
 import {globSync} from 'tinyglobby';
 import {describe, expect, it} from 'vitest';
 
-import {builtPages, pageForRoute, readBuilt} from './support/builtFiles';
-import {BUILD_DIR, BUILD_LOG} from './support/paths';
+import {builtPages, pageForRoute, readBuilt} from '../test/support/builtFiles';
+import {BUILD_DIR, BUILD_LOG} from '../test/support/paths';
 
 const LOCALE_PREFIXES = ['/', '/en/'];
 const ROUTES = [

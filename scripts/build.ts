@@ -6,6 +6,7 @@
 import {spawnSync} from 'node:child_process';
 import path from 'node:path';
 
+import {BUILD_KIND_ENV, type BuildKind} from '../src/plugins/complete-build/buildKind';
 import {POSTBUILD_STEPS} from './postbuild';
 import {runPostbuildSteps} from './postbuild/runSteps';
 
@@ -23,7 +24,9 @@ async function main(): Promise<number> {
     // With the SWC minifier off (it breaks diagram hydration, see docusaurus.config.ts), Docusaurus minifies
     // HTML with html-minifier-terser, whose settings keep nearly every byte (no whitespace collapsing) yet
     // take two thirds of page generation: 12 s instead of 5 s for 600 pages. Measured: pages 0.1 % larger.
-    env: {...process.env, SKIP_HTML_MINIFICATION: process.env.SKIP_HTML_MINIFICATION ?? 'true'},
+    // BUILD_KIND_ENV tells the site's plugins that the post-build steps follow: without it a production build
+    // is refused (src/plugins/complete-build), and with it the first chapter links the PDF.
+    env: {...process.env, SKIP_HTML_MINIFICATION: process.env.SKIP_HTML_MINIFICATION ?? 'true', [BUILD_KIND_ENV]: 'complete' satisfies BuildKind},
   });
   if (build.status !== 0) return build.status ?? 1;
   timings.push(`Docusaurus ${seconds(started)}`);

@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import {generateCorpus} from '../corpus/generateCorpus';
 import {generatePlainSite} from '../corpus/plainSite';
-import {measureProcess, type ProcessMeasurement} from '../support/measureProcess';
+import {measureProcess, type ProcessMeasurement} from '../../test/support/measureProcess';
 import type {BenchSuite} from './index';
 
 const REPO_DIR = path.resolve(__dirname, '..', '..');

@@ -1,3 +1,4 @@
+import {cliSuite} from './cli';
 import {statusSuite} from './status';
 import {searchSuite} from './search';
 import {importPressSuite} from './importPress';
@@ -17,4 +18,4 @@ export interface BenchSuite {
 }
 
 /** Every suite, in the order `npm run bench` runs them. Each lives in its own file here. */
-export const SUITES: BenchSuite[] = [checkSuite, importPressSuite, statusSuite, searchSuite, pdfSuite, pageWeightSuite, lighthouseSuite, buildSuite];
+export const SUITES: BenchSuite[] = [cliSuite, checkSuite, importPressSuite, statusSuite, searchSuite, pdfSuite, pageWeightSuite, lighthouseSuite, buildSuite];

@@ -1,9 +1,9 @@
 import {existsSync} from 'node:fs';
 import os from 'node:os';
 
-import {BUILD_DIR} from '../../e2e/support/paths';
-import {LIGHTHOUSE_TARGETS, lighthousePages, runLighthouse, type LighthouseReport, type LighthouseScores} from '../../e2e/support/lighthouse';
-import {serveLikeAHost} from '../../e2e/support/serveLikeAHost';
+import {BUILD_DIR} from '../../test/support/paths';
+import {LIGHTHOUSE_TARGETS, lighthousePages, runLighthouse, type LighthouseReport, type LighthouseScores} from '../../test/support/lighthouse';
+import {serveLikeAHost} from '../../test/support/serveLikeAHost';
 import type {BenchSuite} from './index';
 
 /** Runs per page: performance moves by a few points from run to run, so the best and the median are reported. */
@@ -18,7 +18,7 @@ function bestAndMedian(runs: LighthouseReport[], category: keyof LighthouseScore
 
 /**
  * Lighthouse 12 (mobile preset) on the page types marked `lighthouse` in
- * e2e/support/pageTypes.ts, {@link RUNS} runs each. Performance is measured
+ * test/support/pageTypes.ts, {@link RUNS} runs each. Performance is measured
  * here only: it depends on the machine's load, so it is no test. The other
  * categories are gated by e2e/gates/lighthouse.test.ts.
  */
@@ -56,7 +56,7 @@ export const lighthouseSuite: BenchSuite = {
       '',
       `Lighthouse 12, default mobile preset (simulated slow 4G, 4× CPU slowdown), ${[...browsers].join(', ')} (the pinned`,
       'Chromium), the production build served with gzip and long caching of hashed assets as a static host would',
-      `(\`e2e/support/serveLikeAHost.ts\`). ${RUNS} runs per page, one after another; accessibility, best practices and SEO`,
+      `(\`test/support/serveLikeAHost.ts\`). ${RUNS} runs per page, one after another; accessibility, best practices and SEO`,
       'show the lowest of the runs.',
       '',
       `Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.versions.node}, ${os.platform()} ${os.release()};`,

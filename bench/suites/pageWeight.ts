@@ -1,9 +1,9 @@
 import {existsSync} from 'node:fs';
 
-import {BUILD_DIR} from '../../e2e/support/paths';
-import {pagesInBothLocales} from '../../e2e/support/pageTypes';
-import {measureScriptWeight} from '../../e2e/support/pageWeight';
-import {openSiteBrowser} from '../../e2e/support/siteBrowser';
+import {BUILD_DIR} from '../../test/support/paths';
+import {pagesInBothLocales} from '../../test/support/pageTypes';
+import {measureScriptWeight} from '../../test/support/pageWeight';
+import {openSiteBrowser} from '../../test/support/siteBrowser';
 import type {BenchSuite} from './index';
 
 /** Gzipped JavaScript executed on load, for every page type in both locales. */

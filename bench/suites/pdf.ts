@@ -10,6 +10,7 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 
 import type {BenchSuite} from '.';
+import {MASTERPLAN_BIN} from '../../test/support/cli';
 
 const SITE_DIR = path.resolve(__dirname, '..', '..');
 const CHAPTERS = 50;
@@ -88,7 +89,7 @@ export const pdfSuite: BenchSuite = {
       // content check too: the generated chapters have no English pages, which the check calls an error.
       const build = run('npm', ['run', 'build', '--', '--locale', 'id'], site, {MASTERPLAN_PDF: '0', MASTERPLAN_SKIP_CHECK: '1'});
       const out = path.join(work, 'plan.pdf');
-      const pdf = run(process.execPath, [path.join(site, 'bin', 'masterplan.cjs'), 'pdf', '--out', out], site);
+      const pdf = run(process.execPath, [MASTERPLAN_BIN, 'pdf', '--out', out], site);
       const pages = /: (\d+) pages, (\d+) chapters/.exec(pdf.stdout);
       const megabytes = statSync(out).size / 1024 / 1024;
       const verdict = pdf.seconds < TARGET_SECONDS ? 'yes' : '**no**';

@@ -4,11 +4,11 @@ import path from 'node:path';
 import axe from 'axe-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 
-import {AXE_RULES, axeFor, axeVersionOf, describeViolation, PINNED_AXE_VERSION, whyNotRun} from '../support/axe';
-import {describeInBrowser} from '../support/browser';
-import {builtPages} from '../support/builtFiles';
-import {LOCALE_PREFIXES, PAGE_TYPES} from '../support/pageTypes';
-import {openSiteBrowser, type SiteBrowser} from '../support/siteBrowser';
+import {AXE_RULES, axeFor, axeVersionOf, describeViolation, PINNED_AXE_VERSION, whyNotRun} from '../../test/support/axe';
+import {describeInBrowser} from '../../test/support/browser';
+import {builtPages} from '../../test/support/builtFiles';
+import {LOCALE_PREFIXES, PAGE_TYPES} from '../../test/support/pageTypes';
+import {openSiteBrowser, type SiteBrowser} from '../../test/support/siteBrowser';
 
 /** A built file's URL path: `en/kurikulum/index.html` is served as `/en/kurikulum/`. */
 function urlPathOf(file: string): string {

@@ -3,8 +3,8 @@ import path from 'node:path';
 import {FileSystemConfigLoader, HtmlValidate, type Message} from 'html-validate';
 import {describe, expect, it} from 'vitest';
 
-import {builtPages} from '../support/builtFiles';
-import {BUILD_DIR, SITE_DIR} from '../support/paths';
+import {builtPages} from '../../test/support/builtFiles';
+import {BUILD_DIR, SITE_DIR} from '../../test/support/paths';
 
 /**
  * html-validate 10 over every built page, with the repository's

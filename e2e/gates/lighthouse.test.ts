@@ -1,9 +1,9 @@
 import {afterAll, beforeAll, expect, it} from 'vitest';
 
-import {describeInBrowser} from '../support/browser';
-import {LIGHTHOUSE_TARGETS, lighthousePages, runLighthouse} from '../support/lighthouse';
-import type {BuildServer} from '../support/serveBuild';
-import {serveLikeAHost} from '../support/serveLikeAHost';
+import {describeInBrowser} from '../../test/support/browser';
+import {LIGHTHOUSE_TARGETS, lighthousePages, runLighthouse} from '../../test/support/lighthouse';
+import type {BuildServer} from '../../test/support/serveBuild';
+import {serveLikeAHost} from '../../test/support/serveLikeAHost';
 
 /**
  * Lighthouse 12 (mobile preset) on home, a chapter, a chapter with a diagram

@@ -5,8 +5,8 @@ import path from 'node:path';
 import {LinkChecker, LinkState} from 'linkinator';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 
-import {builtPages} from '../support/builtFiles';
-import {serveBuild, type BuildServer} from '../support/serveBuild';
+import {builtPages} from '../../test/support/builtFiles';
+import {serveBuild, type BuildServer} from '../../test/support/serveBuild';
 
 /** A built file's URL path: `en/kurikulum/index.html` is served as `/en/kurikulum/`. */
 function urlPathOf(file: string): string {

@@ -1,9 +1,9 @@
 import {afterAll, beforeAll, expect, it} from 'vitest';
 
-import {describeInBrowser} from '../support/browser';
-import {pagesInBothLocales, PAGE_TYPES} from '../support/pageTypes';
-import {measureScriptWeight} from '../support/pageWeight';
-import {openSiteBrowser, type SiteBrowser} from '../support/siteBrowser';
+import {describeInBrowser} from '../../test/support/browser';
+import {pagesInBothLocales, PAGE_TYPES} from '../../test/support/pageTypes';
+import {measureScriptWeight} from '../../test/support/pageWeight';
+import {openSiteBrowser, type SiteBrowser} from '../../test/support/siteBrowser';
 
 /**
  * Issue 8's budgets for gzipped JavaScript executed on load, measured in the

@@ -12,6 +12,7 @@ import {createHash} from 'node:crypto';
 import {readFile, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 
+import pLimit from 'p-limit';
 import {globSync} from 'tinyglobby';
 
 import {writeFileAtomic} from '../../src/toolkit/fs/atomicWrite';
@@ -86,12 +87,6 @@ export function withPolicy(html: string, policy: string): string {
 /** Pages read or written at once: all pages of a 3,000-page site at once took 6 GB and crashed the build. */
 const PAGES_AT_ONCE = 64;
 
-async function inBatches(pages: readonly string[], work: (page: string) => Promise<void>): Promise<void> {
-  for (let start = 0; start < pages.length; start += PAGES_AT_ONCE) {
-    await Promise.all(pages.slice(start, start + PAGES_AT_ONCE).map(work));
-  }
-}
-
 export const contentSecurityPolicyStep: PostbuildStep = {
   name: 'Content-Security-Policy',
   hint:
@@ -99,12 +94,13 @@ export const contentSecurityPolicyStep: PostbuildStep = {
     'The policy is not optional: SECURITY.md says why and what it allows.',
   async run({outDir}) {
     const pages = globSync('**/*.html', {cwd: outDir});
+    const limit = pLimit(PAGES_AT_ONCE);
     // One site-wide policy: a header cannot vary by page on most static hosts. So every page is read
     // once for its scripts' hashes, then again to put the policy in. The first pass also refuses any
     // page the policy cannot go into, so a failure leaves every page as Docusaurus wrote it.
     const hashes = new Set<string>();
     const withoutHead: string[] = [];
-    await inBatches(pages, async (page) => {
+    await limit.map(pages, async (page) => {
       const html = await readFile(path.join(outDir, page), 'utf8');
       if (!HEAD.test(html)) withoutHead.push(page);
       for (const script of inlineScripts(html)) hashes.add(scriptHash(script));
@@ -113,7 +109,7 @@ export const contentSecurityPolicyStep: PostbuildStep = {
       throw new Error(`no <head> element to put the Content-Security-Policy in: ${withoutHead.sort().join(', ')} (in ${outDir})`);
     }
     const policy = contentSecurityPolicy(hashes);
-    await inBatches(pages, async (page) => {
+    await limit.map(pages, async (page) => {
       const file = path.join(outDir, page);
       try {
         await writeFileAtomic(file, withPolicy(await readFile(file, 'utf8'), policy));

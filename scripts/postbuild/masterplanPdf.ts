@@ -7,8 +7,7 @@
  */
 import path from 'node:path';
 
-import {buildMakesPdf} from '../../src/plugins/pdf-download';
-import {chooseChromium} from '../../src/toolkit/browser/pinnedChromium';
+import {pdfSkipReason} from '../../src/plugins/pdf-download';
 import {writeFileAtomic} from '../../src/toolkit/fs/atomicWrite';
 import {downloadPath, openPdfSession, PdfError, PDF_LOCALES, renderMasterPlanPdf} from '../../src/toolkit/pdf';
 import type {PostbuildStep} from '.';
@@ -19,12 +18,10 @@ export const masterplanPdfStep: PostbuildStep = {
     'fix the chapter the message names; `npx masterplan pdf` prints the PDF again from build/ without rebuilding the site. ' +
     'Or build without the PDF: `MASTERPLAN_PDF=0 npm run build` (the site then shows no download link).',
   async run({siteDir, outDir}) {
-    // The same question the download link's plugin asked while Docusaurus built the pages.
-    if (!buildMakesPdf({...process.env, NODE_ENV: 'production'})) {
-      // NODE_ENV is production here, so only these two reasons remain.
-      const choice = chooseChromium();
-      const reason = process.env.MASTERPLAN_PDF !== '0' && choice.kind === 'none' ? choice.reason : 'MASTERPLAN_PDF=0';
-      console.log(`[INFO] No master plan PDF in this build: ${reason}.`);
+    // The question the download link's plugin asked while Docusaurus built the pages (there, `buildMakesPdf`).
+    const skipReason = pdfSkipReason();
+    if (skipReason !== null) {
+      console.log(`[INFO] No master plan PDF in this build: ${skipReason}.`);
       return;
     }
     const started = Date.now();

@@ -1,20 +1,23 @@
 #!/usr/bin/env node
 /**
  * `masterplan`: the authoring toolkit's command line. It parses arguments and
- * hands everything to the library; this is the only file that prints or exits.
+ * hands everything to the library; the command files print, this file sets
+ * the exit code. Each command loads its library only when it runs.
  */
 import {Command, CommanderError} from 'commander';
 
 import {COMMANDS} from './commands';
-
-/** Exit codes: 0 success, 1 the work found errors, 2 bad usage. */
-export const EXIT = {ok: 0, failed: 1, usage: 2} as const;
+import {EXIT, SiteNotFoundError} from './commands/common';
 
 async function main(argv: string[]): Promise<number> {
   const program = new Command('masterplan')
     .description('Authoring toolkit for the e-government master plan site')
     .showHelpAfterError()
-    .exitOverride();
+    .exitOverride()
+    .addHelpText(
+      'after',
+      `\nExit codes: ${EXIT.ok} ok, ${EXIT.problems} the work found problems, ${EXIT.usage} bad usage.\nEvery command takes --help, --site-dir and, where it reports, --json.`,
+    );
   for (const register of COMMANDS) register(program);
   try {
     await program.parseAsync(argv);
@@ -22,6 +25,10 @@ async function main(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) {
       // Help and version are "errors" to commander but successes to the user.
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    if (error instanceof SiteNotFoundError) {
+      console.error(`error: ${error.message}`);
+      return EXIT.usage;
     }
     throw error;
   }
@@ -35,7 +42,8 @@ main(process.argv).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    process.exitCode = EXIT.failed;
+    // Bad content and bad usage are reported above; reaching this is a bug in the toolkit.
+    console.error(`masterplan: internal error, please report it with this output:\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    process.exitCode = EXIT.problems;
   },
 );

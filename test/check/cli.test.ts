@@ -6,8 +6,9 @@ import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 
 import {FIXTURES} from './checkFixture';
+import {MASTERPLAN_BIN} from '../support/cli';
 
-const CLI = path.resolve(__dirname, '..', '..', 'bin', 'masterplan.cjs');
+const CLI = MASTERPLAN_BIN;
 let siteDir: string;
 
 function masterplan(...args: string[]): {status: number | null; stdout: string; stderr: string} {
@@ -39,7 +40,7 @@ describe('npx masterplan check', () => {
   it.each([
     [['check', '--format', 'xml'], /argument 'xml' is invalid/],
     [['check', '--rule', 'nonsense'], /unknown rule/],
-    [['check', 'no/such/folder'], /No such file or folder: no\/such\/folder/],
+    [['check', 'no/such/folder'], /no such file or folder: no\/such\/folder/],
   ])('exits 2 on bad usage: %j', (args, message) => {
     const {status, stderr} = masterplan(...args);
     expect(status).toBe(2);

@@ -5,9 +5,10 @@ import path from 'node:path';
 
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 
-import {createTempSite, REPO_DIR, type TempSite} from '../support/tempSite';
+import {createTempSite, type TempSite} from '../support/tempSite';
+import {MASTERPLAN_BIN} from '../support/cli';
 
-const CLI = path.join(REPO_DIR, 'bin', 'masterplan.cjs');
+const CLI = MASTERPLAN_BIN;
 const MIB = 1024 * 1024;
 
 /** Runs the CLI with its stdout into a real pipe, read by this process as another program would, to the end. */

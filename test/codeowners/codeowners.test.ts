@@ -6,6 +6,7 @@ import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 
 import {checkCodeowners, CODEOWNERS_PATH, expectedCodeowners, readFallbackOwner, writeCodeowners} from '../../src/toolkit/codeowners';
 import {createTempSite, REPO_DIR, type TempSite} from '../support/tempSite';
+import {MASTERPLAN_BIN} from '../support/cli';
 
 let site: TempSite;
 beforeEach(() => {
@@ -69,7 +70,7 @@ describe('masterplan codeowners', () => {
   it('exits 1 from --check when out of date and 0 after --write', () => {
     const run = (...args: string[]) => {
       try {
-        execFileSync(process.execPath, [path.join(REPO_DIR, 'bin/masterplan.cjs'), 'codeowners', ...args, '--site-dir', site.dir], {stdio: 'pipe'});
+        execFileSync(process.execPath, [MASTERPLAN_BIN, 'codeowners', ...args, '--site-dir', site.dir], {stdio: 'pipe'});
         return 0;
       } catch (error) {
         return (error as {status: number}).status;

@@ -2,7 +2,6 @@ import path from 'node:path';
 
 import {describe, expect, it} from 'vitest';
 
-import {FrontmatterError} from '../../src/toolkit/content/frontmatter';
 import {loadChapters} from '../../src/toolkit/pdf/chapters';
 import {resolveEdition} from '../../src/toolkit/pdf/edition';
 import {PdfError} from '../../src/toolkit/pdf/errors';
@@ -18,7 +17,7 @@ async function chaptersOf(name: string, locale: 'id' | 'en', edition?: string) {
 describe('loadChapters', () => {
   it('names the file, line and column of malformed frontmatter instead of a parser stack trace', async () => {
     const error = await chaptersOf('site-chapter-malformed-yaml', 'id').catch((thrown: unknown) => thrown);
-    expect(error).toBeInstanceOf(FrontmatterError);
+    expect(error).toBeInstanceOf(PdfError);
     expect((error as Error).message).toMatch(/^docs\/rencana-induk\/pendahuluan\.md:6:\d+: Malformed YAML: /);
   });
 
@@ -45,10 +44,10 @@ describe('loadChapters', () => {
     ]);
   });
 
-  it('names the file and the fields when a chapter has no status', async () => {
-    await expect(chaptersOf('site-chapter-missing-status', 'id')).rejects.toThrow(
-      'docs/rencana-induk/tanpa-status.md: a master plan chapter needs `title`, `chapter` (a number) and `status`',
-    );
+  it('names the file, the missing field and its allowed values when a chapter has no status', async () => {
+    const error = await chaptersOf('site-chapter-missing-status', 'id').catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(PdfError);
+    expect((error as Error).message).toBe('docs/rencana-induk/tanpa-status.md: status is required (one of draft, review, approved)');
   });
 });
 

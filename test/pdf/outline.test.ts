@@ -5,7 +5,7 @@ import path from 'node:path';
 import {PDFDocument, PDFHexString, PDFName, PDFString} from 'pdf-lib';
 import {afterAll, describe, expect, it} from 'vitest';
 
-import {readPdf} from '../../e2e/support/readPdf';
+import {readPdf} from '../support/readPdf';
 import {destinationPages, outlineTree, readNamedDestinations, writeOutline, type OutlineHeading} from '../../src/toolkit/pdf/outline';
 
 const work = mkdtempSync(path.join(tmpdir(), 'masterplan-outline-test-'));

@@ -4,9 +4,10 @@ import path from 'node:path';
 
 import {describe, expect, it} from 'vitest';
 
-import {SITE_DIR, temporarySite} from './support';
+import {temporarySite} from './support';
+import {MASTERPLAN_BIN} from '../support/cli';
 
-const CLI = path.join(SITE_DIR, 'bin', 'masterplan.cjs');
+const CLI = MASTERPLAN_BIN;
 
 function masterplan(cwd: string, ...args: string[]) {
   const result = spawnSync(process.execPath, [CLI, 'import-press', ...args], {cwd, encoding: 'utf8'});

@@ -7,6 +7,7 @@ import {parse} from 'yaml';
 import {beforeEach, describe, expect, it} from 'vitest';
 
 import {pressPostSchema} from '../../src/content';
+import {requireFrontmatter} from '../../src/toolkit/content/frontmatter';
 import {importReleases} from '../../src/toolkit/press/importReleases';
 import {SITE_DIR, temporarySite} from './support';
 
@@ -43,8 +44,8 @@ describe('importReleases', () => {
   it('writes frontmatter that matches the content model, with tags from the glossary', async () => {
     await run([SHARED_RELEASE], {title: HEADLINE});
     const text = readFileSync(path.join(site.blogDir, POST), 'utf8');
+    expect(pressPostSchema.safeParse(requireFrontmatter(text, POST).data).success).toBe(true);
     const {data} = matter(text);
-    expect(pressPostSchema.safeParse(data).success).toBe(true);
     // Unquoted, so Docusaurus's js-yaml reads a timestamp with its offset (a string would get a `Z` appended).
     expect(text).toContain('\ndate: 2016-03-02T14:35:00+07:00\n');
     expect(data.date).toEqual(new Date('2016-03-02T14:35:00+07:00'));

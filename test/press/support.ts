@@ -27,9 +27,13 @@ export function readRelease(bytes: Uint8Array, options: ParseOptions = {}) {
   return {decoded, parsed, diagnostics: [...decoded.diagnostics, ...(parsed?.diagnostics ?? [])]};
 }
 
-/** A throwaway site: the real data/ registries and a blog/ with the real authors.yml and tags.yml, no posts. */
+/**
+ * A throwaway site: its docusaurus.config.ts (how the command finds the site),
+ * the real data/ registries and a blog/ with the real authors.yml and tags.yml, no posts.
+ */
 export function temporarySite(): {siteDir: string; blogDir: string} {
   const siteDir = mkdtempSync(path.join(tmpdir(), 'import-press-'));
+  cpSync(path.join(SITE_DIR, 'docusaurus.config.ts'), path.join(siteDir, 'docusaurus.config.ts'));
   cpSync(path.join(SITE_DIR, 'data'), path.join(siteDir, 'data'), {recursive: true});
   for (const file of ['authors.yml', 'tags.yml']) cpSync(path.join(SITE_DIR, 'blog', file), path.join(siteDir, 'blog', file));
   const en = 'i18n/en/docusaurus-plugin-content-blog/authors.yml';

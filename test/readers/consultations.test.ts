@@ -3,7 +3,7 @@ import {describe, expect, it} from 'vitest';
 import type {PeopleRegistry} from '../../src/content';
 import {gatherConsultations} from '../../src/plugins/readers/consultations';
 import {FrontMatterError, type LoadedDoc} from '../../src/plugins/readers/docs';
-import {isOverdue} from '../../src/plugins/readers/overdue';
+import {isOverdue} from '../../src/content/overdue';
 
 const people: PeopleRegistry = {
   rini: {name: 'Rini Widyantini', institution: 'Kementerian PANRB'},
@@ -33,7 +33,7 @@ describe('gatherConsultations', () => {
         note('lama', {date: '2016-03-02'}),
         {id: 'index', title: 'Catatan konsultasi', permalink: '/konsultasi/', source: '@site/docs/konsultasi/index.mdx', frontMatter: {title: 'x'}},
         note('baru', {
-          date: new Date('2017-05-10T00:00:00Z'),
+          date: '2017-05-10',
           topics: ['Keamanan', 'Portal'],
           participants: [
             {name: 'A', institution: 'Kementerian PANRB'},
@@ -74,13 +74,13 @@ describe('gatherConsultations', () => {
   it('rejects an action whose owner is not in data/people.yml, naming the file and the action', () => {
     const run = () => gatherConsultations([note('x', {actions: [{action: 'Sesuatu', owner: 'budi', due: '2019-01-01'}]})], people);
     expect(run).toThrow(FrontMatterError);
-    expect(run).toThrow('@site/docs/konsultasi/x.md: actions.0.owner: "budi" is not in data/people.yml');
+    expect(run).toThrow('@site/docs/konsultasi/x.md: actions[0].owner: "budi" is not in data/people.yml');
   });
 
   it.each([
     ['31 Februari 2016', {date: '2016-02-31'}, /date/],
     ['no participants', {participants: []}, /participants: list at least one participant/],
-    ['an action without a due date', {actions: [{action: 'A', owner: 'rini'}]}, /actions\.0\.due/],
+    ['an action without a due date', {actions: [{action: 'A', owner: 'rini'}]}, /actions\[0\]\.due is required/],
   ])('rejects a note with %s', (_name, frontMatter, message) => {
     expect(() => gatherConsultations([note('x', frontMatter)], people)).toThrow(message);
   });

@@ -1,9 +1,8 @@
 import {describe, expect, it} from 'vitest';
 
-import {moduleLevelSchema} from '../../src/content';
 import {layoutCurriculum, NODE, wrapTitle} from '../../src/components/CurriculumMap/layout';
 import {FrontMatterError, type LoadedDoc} from '../../src/plugins/readers/docs';
-import {MODULE_LEVELS, totalHours} from '../../src/plugins/readers/levels';
+import {totalHours} from '../../src/content/levels';
 import {gatherModules} from '../../src/plugins/readers/modules';
 
 function moduleDoc(id: string, frontMatter: Record<string, unknown>): LoadedDoc {
@@ -53,10 +52,6 @@ describe('gatherModules', () => {
 
   it('adds up the hours', () => {
     expect(totalHours(gatherModules([moduleDoc('a', {duration_hours: 6}), moduleDoc('b', {duration_hours: 8.5})]))).toBe(14.5);
-  });
-
-  it('knows the same levels as the module schema', () => {
-    expect([...MODULE_LEVELS]).toEqual(moduleLevelSchema.options);
   });
 });
 

@@ -6,6 +6,7 @@ import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 
 import {COLLECTIONS, schemaForPage} from '../../src/content';
 import {checkContent} from '../../src/toolkit/check/checkContent';
+import {requireFrontmatter} from '../../src/toolkit/content/frontmatter';
 import {loadRegistries, type Registries} from '../../src/toolkit/content/registries';
 import {FileExistsError} from '../../src/toolkit/fs/writeNewFile';
 import {createPlannedFiles, PAGE_TYPE_SPECS, planNewPage, type NewPageRequest, type PageType} from '../../src/toolkit/scaffold';
@@ -42,7 +43,7 @@ describe('masterplan new', () => {
     const collection = COLLECTIONS.find((candidate) => candidate.id === PAGE_TYPE_SPECS[type].collection)!;
     for (const [file, locale] of [[idPath, 'id'], [enPath, 'en']] as const) {
       const text = readFileSync(path.join(site.dir, file), 'utf8');
-      const page = matter(text);
+      const page = requireFrontmatter(text, file);
       const parsed = schemaForPage(collection, path.basename(file)).safeParse(page.data);
       expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
       expect(headingsOf(text)).toEqual(PAGE_TYPE_SPECS[type].headings[locale]);

@@ -1,6 +1,8 @@
+import type {Options as DocsOptions} from '@docusaurus/plugin-content-docs';
 import {afterEach, describe, expect, it, vi} from 'vitest';
 
 import createConfig from '../../docusaurus.config';
+import pluginCompleteBuild from '../../src/plugins/complete-build';
 import {chooseChromium} from '../../src/toolkit/browser/pinnedChromium';
 
 const config = await createConfig();
@@ -24,6 +26,25 @@ describe('docusaurus.config.ts', () => {
 
   it('builds with Docusaurus Faster, except the HTML minifier that rewrites inline diagram SVGs', () => {
     expect(config.future?.faster).toMatchObject({rspackBundler: true, swcJsMinimizer: true, swcHtmlMinimizer: false});
+  });
+
+  it('gives the three collections edit links, their last update and the same math and diagram plugins', () => {
+    const preset = config.presets?.[0] as [string, {docs: DocsOptions}];
+    const instances = (config.plugins ?? [])
+      .filter((plugin): plugin is [string, DocsOptions] => Array.isArray(plugin) && plugin[0] === '@docusaurus/plugin-content-docs')
+      .map(([, options]) => options)
+      .filter((options) => options.id !== 'toolkit');
+    const collections = [preset[1].docs, ...instances];
+    expect(collections.map((options) => options.routeBasePath)).toEqual(['rencana-induk', 'kurikulum', 'konsultasi']);
+    for (const options of collections) {
+      expect(options).toMatchObject({path: `docs/${options.routeBasePath}`, editUrl: expect.stringMatching(/\/edit\/main\/$/) as string, showLastUpdateTime: true});
+      expect(options.rehypePlugins).toEqual(collections[0]?.rehypePlugins);
+      expect(options.remarkPlugins).toHaveLength(1);
+    }
+  });
+
+  it('refuses a production build that skips the post-build steps, before any other plugin starts', () => {
+    expect(config.plugins?.[0]).toBe(pluginCompleteBuild);
   });
 
   describe('Mermaid diagrams', () => {

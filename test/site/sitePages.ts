@@ -1,10 +1,10 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 
-import matter from 'gray-matter';
 import {globSync} from 'tinyglobby';
 
 import {COLLECTIONS, type Collection} from '../../src/content';
+import {requireFrontmatter} from '../../src/toolkit/content/frontmatter';
 
 export const SITE_DIR = path.resolve(__dirname, '..', '..');
 
@@ -15,7 +15,7 @@ export interface SitePage {
   frontMatter: Record<string, unknown>;
 }
 
-/** Pages of a collection in one locale, with their parsed frontmatter. */
+/** Pages of a collection in one locale, with their frontmatter as our one reader (and so the schemas) sees it. */
 export function pagesOf(collection: Collection, locale: 'id' | 'en'): SitePage[] {
   const dir = path.join(SITE_DIR, locale === 'id' ? collection.dir : collection.enDir);
   return globSync('**/*.{md,mdx}', {cwd: dir})
@@ -23,7 +23,7 @@ export function pagesOf(collection: Collection, locale: 'id' | 'en'): SitePage[]
     .map((relativePath) => ({
       collection,
       relativePath,
-      frontMatter: matter(readFileSync(path.join(dir, relativePath), 'utf8')).data,
+      frontMatter: requireFrontmatter(readFileSync(path.join(dir, relativePath), 'utf8'), relativePath).data,
     }));
 }
 

@@ -5,7 +5,8 @@ import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 
 import type {StatusReport} from '../../src/toolkit/status';
-import {createTempSite, REPO_DIR, type TempSite} from '../support/tempSite';
+import {createTempSite, type TempSite} from '../support/tempSite';
+import {MASTERPLAN_BIN} from '../support/cli';
 
 /** A site whose history says: everything written on 2 March 2016; chapter 4 changed in Indonesian a year later. */
 let site: TempSite;
@@ -21,7 +22,7 @@ beforeAll(() => {
 afterAll(() => site.remove());
 
 function masterplan(...args: string[]): string {
-  return execFileSync(process.execPath, [path.join(REPO_DIR, 'bin/masterplan.cjs'), ...args, '--site-dir', site.dir], {encoding: 'utf8'});
+  return execFileSync(process.execPath, [MASTERPLAN_BIN, ...args, '--site-dir', site.dir], {encoding: 'utf8'});
 }
 
 // Each test starts the CLI (tsx start-up), seconds on a busy machine.

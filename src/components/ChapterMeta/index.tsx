@@ -5,8 +5,10 @@ import {usePluginData} from '@docusaurus/useGlobalData';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
 
 import ChapterStatusBadge from '@site/src/components/ChapterStatusBadge';
-import type {ChapterStatus} from '@site/src/toolkit/status/types';
-import {STATUS_BOARD_PLUGIN, type StatusBoardGlobalData} from '@site/src/plugins/status-board/boardData';
+import {frontMatterDay} from '@site/src/content/docusaurusDates';
+import {isOverdue} from '@site/src/content/overdue';
+import type {ChapterStatus} from '@site/src/content/status';
+import {STATUS_BOARD_PLUGIN, type StatusBoardGlobalData} from '@site/src/content/siteData/statusBoard';
 
 import styles from './styles.module.css';
 
@@ -21,12 +23,6 @@ interface ChapterFrontMatter {
   approved_on?: string | Date;
 }
 
-/** Docusaurus's YAML parser turns unquoted dates into Date objects; show them as written. */
-function isoDate(value: string | Date | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  return value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
-}
-
 /**
  * A master plan chapter's status, owners and reviewers, when it was last
  * reviewed (its approval, `approved_on` and `approved_by`) and when it must be
@@ -38,9 +34,9 @@ export default function ChapterMeta(): ReactNode {
   const {people, date} = usePluginData(STATUS_BOARD_PLUGIN) as StatusBoardGlobalData;
   if (frontMatter.chapter === undefined || frontMatter.status === undefined) return null;
   const names = (ids: string[] | undefined) => (ids ?? []).map((id) => people[id] ?? id).join(', ');
-  const reviewBy = isoDate(frontMatter.review_by);
-  const approvedOn = isoDate(frontMatter.approved_on);
-  const overdue = reviewBy !== undefined && reviewBy < date;
+  const reviewBy = frontMatterDay(frontMatter.review_by);
+  const approvedOn = frontMatterDay(frontMatter.approved_on);
+  const overdue = reviewBy !== undefined && isOverdue({due: reviewBy}, date);
   return (
     <dl className={styles.meta} data-chapter-meta="">
       <div>

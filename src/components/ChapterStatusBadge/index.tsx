@@ -2,7 +2,7 @@ import type {ReactNode} from 'react';
 import clsx from 'clsx';
 import {translate} from '@docusaurus/Translate';
 
-import type {ChapterStatus} from '@site/src/toolkit/status/types';
+import type {ChapterStatus} from '@site/src/content/status';
 
 import styles from './styles.module.css';
 

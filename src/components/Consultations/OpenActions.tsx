@@ -3,20 +3,22 @@ import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 
 import {useReadersData} from '@site/src/components/readers/useReadersData';
-import {isOverdue} from '@site/src/plugins/readers/overdue';
+import {isOverdue} from '@site/src/content/overdue';
+import {todayIso} from '@site/src/content/today';
 import {useDayFormat} from './ConsultationIndex';
 import styles from './styles.module.css';
 
 /**
  * Follow-up actions from every consultation note: open ones first by due date,
  * with owner, due date and status; overdue ones are marked in words and colour.
- * "Overdue" is judged against the build date, then today's date in the browser.
+ * "Overdue" is judged against the build date, then, once the page runs, today's
+ * date in the site's time zone (src/content/today.ts), as everywhere else.
  */
 export default function OpenActions(): ReactNode {
   const {actions, builtOn} = useReadersData();
   const formatDay = useDayFormat();
   const [today, setToday] = useState(builtOn);
-  useEffect(() => setToday(new Date().toISOString().slice(0, 10)), []);
+  useEffect(() => setToday(todayIso()), []);
   const open = actions.filter((action) => !action.done).length;
   const overdue = actions.filter((action) => isOverdue(action, today)).length;
   return (

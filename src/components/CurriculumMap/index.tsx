@@ -8,7 +8,7 @@ import CurriculumProgress from '@site/src/components/CurriculumProgress';
 import {useProgress} from '@site/src/components/CurriculumProgress/store';
 import {hoursLabel, levelLabel} from '@site/src/components/readers/levelLabel';
 import {useReadersData} from '@site/src/components/readers/useReadersData';
-import {MODULE_LEVELS, totalHours} from '@site/src/plugins/readers/levels';
+import {MODULE_LEVELS, totalHours} from '@site/src/content/levels';
 import {layoutCurriculum, NODE} from './layout';
 import styles from './styles.module.css';
 

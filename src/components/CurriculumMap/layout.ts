@@ -1,5 +1,5 @@
-import {MODULE_LEVELS, type ModuleLevel} from '../../plugins/readers/levels';
-import type {CurriculumModule} from '../../plugins/readers/types';
+import {MODULE_LEVELS, type ModuleLevel} from '../../content/levels';
+import type {CurriculumModule} from '../../content/siteData/readers';
 
 /** Size of a module box and the gaps between them, in SVG user units. */
 export const NODE = {width: 190, height: 76, columnGap: 44, rowGap: 28, top: 40, padding: 8} as const;

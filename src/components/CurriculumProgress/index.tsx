@@ -2,8 +2,8 @@ import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 
-import {totalHours} from '@site/src/plugins/readers/levels';
-import type {CurriculumModule} from '@site/src/plugins/readers/types';
+import {totalHours} from '@site/src/content/levels';
+import type {CurriculumModule} from '@site/src/content/siteData/readers';
 import {hoursLabel} from '@site/src/components/readers/levelLabel';
 import {storageAvailable, useProgress} from './store';
 import styles from './styles.module.css';

@@ -5,7 +5,7 @@ import {usePluginData} from '@docusaurus/useGlobalData';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import Heading from '@theme/Heading';
 
-import type {RecentPress} from '@site/src/plugins/press-blog/recentPress';
+import type {RecentPress} from '@site/src/content/siteData/recentPress';
 
 /** The newest press releases, from the press blog plugin's global data. */
 export default function LatestPress(): ReactNode {

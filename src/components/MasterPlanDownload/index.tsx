@@ -3,7 +3,7 @@ import {usePluginData} from '@docusaurus/useGlobalData';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import {findFirstSidebarItemLink, useDoc, useDocsSidebar, useDocsVersion} from '@docusaurus/plugin-content-docs/client';
 
-import type {PdfDownloadData} from '@site/src/plugins/pdf-download';
+import type {PdfDownloadData} from '@site/src/content/siteData/pdfDownload';
 
 import styles from './styles.module.css';
 

@@ -8,6 +8,7 @@ import CurriculumProgress from '@site/src/components/CurriculumProgress';
 import {useProgress} from '@site/src/components/CurriculumProgress/store';
 import {hoursLabel, levelLabel} from '@site/src/components/readers/levelLabel';
 import {useReadersData} from '@site/src/components/readers/useReadersData';
+import {SITE_TIME_ZONE} from '@site/src/content/today';
 import styles from './styles.module.css';
 
 /** "My progress": every module with its level, hours and whether it is done, printable from the browser. */
@@ -17,7 +18,8 @@ export default function ProgressSummary(): ReactNode {
   const {i18n} = useDocusaurusContext();
   const [today, setToday] = useState<string | null>(null);
   useEffect(() => {
-    setToday(new Intl.DateTimeFormat(i18n.localeConfigs[i18n.currentLocale]?.htmlLang, {dateStyle: 'long'}).format(new Date()));
+    // Today as the site counts days (src/content/today.ts), like every other date on the site.
+    setToday(new Intl.DateTimeFormat(i18n.localeConfigs[i18n.currentLocale]?.htmlLang, {dateStyle: 'long', timeZone: SITE_TIME_ZONE}).format(new Date()));
   }, [i18n]);
   const yes = translate({id: 'readers.summary.done', message: 'Selesai'});
   const no = translate({id: 'readers.summary.notDone', message: 'Belum'});

@@ -7,9 +7,8 @@ import Translate, {translate} from '@docusaurus/Translate';
 import {usePluginData} from '@docusaurus/useGlobalData';
 
 import ChapterStatusBadge, {chapterStatusLabel} from '@site/src/components/ChapterStatusBadge';
-import {STATUS_BOARD_PLUGIN, STATUS_ORDER, type BoardChapter, type BoardData, type StatusBoardGlobalData} from '@site/src/plugins/status-board/boardData';
-import type {StatusCounts} from '@site/src/toolkit/status/types';
-import type {TranslationState} from '@site/src/toolkit/history/translationState';
+import {STATUS_BOARD_PLUGIN, type BoardChapter, type BoardData, type StatusBoardGlobalData} from '@site/src/content/siteData/statusBoard';
+import {CHAPTER_STATUSES, type StatusCounts, type TranslationState} from '@site/src/content/status';
 
 import styles from './styles.module.css';
 
@@ -26,13 +25,13 @@ function translationLabel(state: TranslationState): string {
 
 /** A horizontal bar split by status, widths in proportion; the numbers are also written out for screen readers. */
 function StatusBar({counts, label}: {counts: StatusCounts; label: string}): ReactNode {
-  const total = STATUS_ORDER.reduce((sum, status) => sum + counts[status], 0);
-  const summary = STATUS_ORDER.map((status) => `${chapterStatusLabel(status)}: ${counts[status]}`).join(', ');
+  const total = CHAPTER_STATUSES.reduce((sum, status) => sum + counts[status], 0);
+  const summary = CHAPTER_STATUSES.map((status) => `${chapterStatusLabel(status)}: ${counts[status]}`).join(', ');
   return (
     <div className={styles.barRow}>
       <span className={styles.barLabel}>{label}</span>
       <div className={styles.bar} role="img" aria-label={`${label} — ${summary}`}>
-        {STATUS_ORDER.filter((status) => counts[status] > 0).map((status) => (
+        {CHAPTER_STATUSES.filter((status) => counts[status] > 0).map((status) => (
           <span key={status} className={clsx(styles.segment, styles[status])} style={{flexGrow: counts[status]}} title={`${chapterStatusLabel(status)}: ${counts[status]}`}>
             {counts[status]}
           </span>
@@ -105,7 +104,7 @@ export default function StatusBoard({board}: {board: BoardData}): ReactNode {
           <Heading as="h2" id="per-status"><Translate id="statusBoard.perStatus">Bab per status</Translate></Heading>
           <StatusBar counts={board.counts} label={translate({id: 'statusBoard.allChapters', message: 'Semua bab'})} />
           <ul className={styles.legend}>
-            {STATUS_ORDER.map((status) => (
+            {CHAPTER_STATUSES.map((status) => (
               <li key={status}>
                 <ChapterStatusBadge status={status} /> {board.counts[status]}
               </li>

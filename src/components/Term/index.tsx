@@ -9,6 +9,10 @@ import styles from './styles.module.css';
  * glossary entry whose definition appears on hover and on keyboard focus, is
  * announced as the link's description, and closes with Escape. Without
  * children it shows the term in the page's language.
+ *
+ * Pages import it (`import Term from '@site/src/components/Term';`); it is not
+ * registered in the MDX components map, which ships with every doc page, so
+ * the glossary it carries weighs only on pages that use it.
  */
 export default function Term({id, children}: {id: string; children?: ReactNode}): ReactNode {
   const {glossary} = useReadersData();

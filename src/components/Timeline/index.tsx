@@ -2,7 +2,7 @@ import type {ReactNode} from 'react';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 
 import {useReadersData} from '@site/src/components/readers/useReadersData';
-import type {TimelineEntry} from '@site/src/plugins/readers/types';
+import type {TimelineEntry} from '@site/src/content/siteData/readers';
 import styles from './styles.module.css';
 
 /** "4 Desember 2006" for a day, "2016–2019" for a span of years. */

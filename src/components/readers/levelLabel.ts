@@ -1,6 +1,6 @@
 import {translate} from '@docusaurus/Translate';
 
-import type {ModuleLevel} from '@site/src/plugins/readers/levels';
+import type {ModuleLevel} from '@site/src/content/levels';
 
 /** A curriculum level's name in the current locale. */
 export function levelLabel(level: ModuleLevel): string {

@@ -1,6 +1,6 @@
 import data from '@generated/readers/default/readers-data.json';
 
-import type {ReadersData} from '@site/src/plugins/readers/types';
+import type {ReadersData} from '@site/src/content/siteData/readers';
 
 /**
  * What the readers plugin gathered at build time for the current locale. It

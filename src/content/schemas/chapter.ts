@@ -1,9 +1,10 @@
 import * as z from 'zod';
 
+import {CHAPTER_STATUSES} from '../status';
 import {docusaurusDocFields, isoDateSchema, lineSchema, personIdSchema, programIdSchema} from './common';
 
-/** Where a chapter stands: written, being reviewed, or approved by the ministries. */
-export const chapterStatusSchema = z.enum(['draft', 'review', 'approved']);
+/** Where a chapter stands: written, being reviewed, or approved by the ministries (the list lives in ../status.ts, zod-free for components). */
+export const chapterStatusSchema = z.enum(CHAPTER_STATUSES);
 
 /**
  * A master plan chapter (`docs/rencana-induk/*.md`).

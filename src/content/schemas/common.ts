@@ -12,19 +12,15 @@ export const personIdSchema = idSchema.describe('planner id from data/people.yml
 export const programIdSchema = idSchema.describe('program id from data/programs.yml');
 
 /**
- * A calendar date written `YYYY-MM-DD`. YAML parsers that turn dates into
- * `Date` objects (Docusaurus's js-yaml) are accepted too; both become the string.
+ * A calendar date written `YYYY-MM-DD`. A string, as our one frontmatter reader
+ * (src/toolkit/content/frontmatter.ts, YAML 1.2) gives it: no `Date` objects
+ * reach the schemas (the site's plugins re-read frontmatter with that reader
+ * instead of taking Docusaurus's js-yaml values, see src/plugins/loadedDocs.ts).
  */
-export const isoDateSchema = z.union([
-  z.iso.date({error: 'expected a date written YYYY-MM-DD, e.g. 2016-03-02'}),
-  z.date().transform((date) => date.toISOString().slice(0, 10)),
-]);
+export const isoDateSchema = z.iso.date({error: 'expected a date written YYYY-MM-DD, e.g. 2016-03-02'});
 
-/** An instant with its UTC offset, `2016-03-02T14:35:00+07:00`. */
-export const isoDateTimeSchema = z.union([
-  z.iso.datetime({offset: true, error: 'expected a date and time with offset, e.g. 2016-03-02T14:35:00+07:00'}),
-  z.date().transform((date) => date.toISOString()),
-]);
+/** An instant with its UTC offset, `2016-03-02T14:35:00+07:00`, kept as written. */
+export const isoDateTimeSchema = z.iso.datetime({offset: true, error: 'expected a date and time with offset, e.g. 2016-03-02T14:35:00+07:00'});
 
 /** A non-empty single line of text. */
 export const lineSchema = z.string().trim().min(1, 'must not be empty');

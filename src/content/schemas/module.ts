@@ -1,9 +1,10 @@
 import * as z from 'zod';
 
+import {MODULE_LEVELS} from '../levels';
 import {docusaurusDocFields, idSchema, lineSchema} from './common';
 
-/** Curriculum levels, from first contact to specialist. */
-export const moduleLevelSchema = z.enum(['dasar', 'menengah', 'lanjut']);
+/** Curriculum levels, from first contact to specialist (the list lives in ../levels.ts, zod-free for components). */
+export const moduleLevelSchema = z.enum(MODULE_LEVELS);
 
 /** A capacity-building curriculum module (`docs/kurikulum/*.md`, except `index.md`). */
 export const moduleSchema = z.strictObject({

@@ -19,6 +19,7 @@ import {createHash} from 'node:crypto';
 
 import type {ElementContent, Element, Parents, Root} from 'hast';
 import type {MdxJsxFlowElementHast} from 'mdast-util-mdx-jsx';
+import {valueToEstree} from 'estree-util-value-to-estree';
 import type {MermaidConfig} from 'mermaid';
 import type {Pluggable, Plugin} from 'unified';
 import {visit} from 'unist-util-visit';
@@ -91,31 +92,7 @@ function rawHtmlDiv(className: string, html: string): MdxJsxFlowElementHast {
           type: 'mdxJsxAttributeValueExpression',
           value: `{__html: ${JSON.stringify(html)}}`,
           // The MDX compiler reads the expression's syntax tree, not its text.
-          data: {
-            estree: {
-              type: 'Program',
-              sourceType: 'module',
-              body: [
-                {
-                  type: 'ExpressionStatement',
-                  expression: {
-                    type: 'ObjectExpression',
-                    properties: [
-                      {
-                        type: 'Property',
-                        kind: 'init',
-                        method: false,
-                        shorthand: false,
-                        computed: false,
-                        key: {type: 'Identifier', name: '__html'},
-                        value: {type: 'Literal', value: html},
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
+          data: {estree: {type: 'Program', sourceType: 'module', body: [{type: 'ExpressionStatement', expression: valueToEstree({__html: html})}]}},
         },
       },
     ],

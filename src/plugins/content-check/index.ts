@@ -1,4 +1,5 @@
 import {execFile} from 'node:child_process';
+import {createRequire} from 'node:module';
 import path from 'node:path';
 
 import logger from '@docusaurus/logger';
@@ -15,13 +16,21 @@ interface CheckRun {
 }
 
 /**
- * `masterplan check` in its own process: the toolkit runs under tsx as on the
- * command line, and mermaid's stand-in DOM never leaks into the build.
+ * Rules a build skips. `codeowners` routes pull-request reviews: the pull
+ * request's own check runs it, and a local build or preview of a freshly
+ * scaffolded chapter must not fail over review routing.
+ */
+export const RULES_SKIPPED_IN_BUILD = ['codeowners'] as const;
+
+/**
+ * `masterplan check` in its own process, exactly as on the command line
+ * (the command npm links), and mermaid's stand-in DOM never leaks into the build.
  */
 function runCheck(siteDir: string): Promise<CheckRun> {
-  const cli = path.join(siteDir, 'bin', 'masterplan.cjs');
+  const cli = createRequire(path.join(siteDir, 'package.json')).resolve('@masterplan-egov/cli/bin/masterplan.mjs');
+  const skips = RULES_SKIPPED_IN_BUILD.flatMap((rule) => ['--skip', rule]);
   return new Promise((resolve) => {
-    execFile(process.execPath, [cli, 'check', '--site-dir', siteDir, '--format', 'stylish'], {cwd: siteDir, maxBuffer: 64 * 1024 * 1024, env: {...process.env, FORCE_COLOR: '0'}}, (error, stdout, stderr) => {
+    execFile(process.execPath, [cli, 'check', '--site-dir', siteDir, '--format', 'stylish', ...skips], {cwd: siteDir, maxBuffer: 64 * 1024 * 1024, env: {...process.env, FORCE_COLOR: '0'}}, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       resolve({code, output: `${stdout}${stderr}`});
     });

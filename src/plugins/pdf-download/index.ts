@@ -1,27 +1,31 @@
 import type {LoadContext, Plugin} from '@docusaurus/types';
 
 import {chooseChromium} from '../../toolkit/browser/pinnedChromium';
+import {postbuildStepsFollow} from '../complete-build/buildKind';
 import {isPdfLocale, pdfFileName} from '../../toolkit/pdf/locales';
 import {PDF_STRINGS} from '../../toolkit/pdf/strings';
+import type {PdfDownloadData} from '../../content/siteData/pdfDownload';
 
-/** What the master plan's first page needs to offer the PDF; `null` when the build makes none. */
-export interface PdfDownloadData {
-  download: {
-    /** URL of the PDF relative to the locale's base URL, e.g. `/unduh/rencana-induk-id.pdf`. */
-    href: string;
-    label: string;
-  } | null;
+/**
+ * Why the post-build step (scripts/postbuild/masterplanPdf.ts) would make no
+ * PDF, or `null` when it makes one: it needs a browser (the pinned Chromium,
+ * or CHROME_PATH), and MASTERPLAN_PDF=0 turns it off.
+ */
+export function pdfSkipReason(env: NodeJS.ProcessEnv = process.env): string | null {
+  if (env.MASTERPLAN_PDF === '0') return 'MASTERPLAN_PDF=0';
+  const chromium = chooseChromium(env);
+  return chromium.kind === 'none' ? chromium.reason : null;
 }
 
 /**
- * Whether this build will make the master plan PDF: only production builds
- * (the post-build step scripts/postbuild/masterplanPdf.ts makes it), only when
- * a browser is available (the pinned Chromium, or CHROME_PATH), and not when MASTERPLAN_PDF=0. The post-build step
- * asks the same question, and fails the build if it then cannot make the PDF,
- * so a finished build never links to a missing file.
+ * Whether this build will make the master plan PDF: only a production build
+ * whose post-build steps follow (`npm run build`), and only when
+ * {@link pdfSkipReason} finds no reason against it. The post-build step asks
+ * the same question, and fails the build if it then cannot make the PDF, so a
+ * finished build never links to a missing file.
  */
 export function buildMakesPdf(env: NodeJS.ProcessEnv = process.env): boolean {
-  return env.NODE_ENV === 'production' && env.MASTERPLAN_PDF !== '0' && chooseChromium(env).kind !== 'none';
+  return postbuildStepsFollow(env) && pdfSkipReason(env) === null;
 }
 
 /**

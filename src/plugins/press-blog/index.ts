@@ -2,8 +2,8 @@ import type {LoadContext, Plugin, PluginModule} from '@docusaurus/types';
 import type {BlogContent, PluginOptions} from '@docusaurus/plugin-content-blog';
 import pluginContentBlog, {validateOptions} from '@docusaurus/plugin-content-blog';
 
-import type {RecentPress} from './recentPress';
-import {RECENT_PRESS_COUNT} from './recentPress';
+import type {RecentPress} from '../../content/siteData/recentPress';
+import {RECENT_PRESS_COUNT} from '../../content/siteData/recentPress';
 
 /**
  * The classic blog plugin, plus the newest posts published as global data so

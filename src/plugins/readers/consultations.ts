@@ -1,6 +1,6 @@
-import {consultationSchema, type PeopleRegistry} from '../../content';
+import {consultationSchema, formatIssues, formatPath, type PeopleRegistry} from '../../content';
 import {FrontMatterError, isOverview, type LoadedDoc} from './docs';
-import type {ConsultationNote, OpenAction} from './types';
+import type {ConsultationNote, OpenAction} from '../../content/siteData/readers';
 
 /** The consultation index and every follow-up action, gathered from the notes. */
 export interface GatheredConsultations {
@@ -21,7 +21,7 @@ export function gatherConsultations(docs: readonly LoadedDoc[], people: PeopleRe
   for (const doc of docs.filter((candidate) => !isOverview(candidate))) {
     const parsed = consultationSchema.safeParse(doc.frontMatter);
     if (!parsed.success) {
-      throw new FrontMatterError(doc.source, parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+      throw new FrontMatterError(doc.source, formatIssues(consultationSchema, doc.frontMatter, parsed.error.issues));
     }
     const note = parsed.data;
     notes.push({
@@ -36,7 +36,7 @@ export function gatherConsultations(docs: readonly LoadedDoc[], people: PeopleRe
       const owner = people[action.owner];
       if (!owner) {
         throw new FrontMatterError(doc.source, [
-          `actions.${index}.owner: "${action.owner}" is not in data/people.yml; add the person there or use an existing id`,
+          `${formatPath(['actions', index, 'owner'])}: "${action.owner}" is not in data/people.yml; add the person there or use an existing id`,
         ]);
       }
       actions.push({

@@ -1,13 +1,6 @@
-/** The few fields of a loaded doc or blog post the readers plugin reads. */
-export interface LoadedDoc {
-  /** Doc id (file name without extension, or folder path for nested docs). */
-  id: string;
-  title: string;
-  permalink: string;
-  /** Where the doc comes from, `@site/docs/...`, for error messages. */
-  source: string;
-  frontMatter: Record<string, unknown>;
-}
+import type {LoadedDoc} from '../loadedDocs';
+
+export type {LoadedDoc} from '../loadedDocs';
 
 /** A doc's frontmatter did not match its collection's schema. */
 export class FrontMatterError extends Error {

@@ -1,5 +1,5 @@
 // The data module written by the readers plugin (src/plugins/readers/index.ts) at build time.
 declare module '@generated/readers/default/readers-data.json' {
-  const data: import('./types').ReadersData;
+  const data: import('../../content/siteData/readers').ReadersData;
   export default data;
 }

@@ -1,5 +1,5 @@
 import type {GlossaryRegistry} from '../../content';
-import type {GlossaryEntry} from './types';
+import type {GlossaryEntry} from '../../content/siteData/readers';
 
 /**
  * The glossary in one locale's language, sorted alphabetically by the term as

@@ -1,30 +1,15 @@
 import type {LoadContext, Plugin} from '@docusaurus/types';
-import type {LoadedContent as DocsContent} from '@docusaurus/plugin-content-docs';
 import type {BlogContent} from '@docusaurus/plugin-content-blog';
 
+import {todayIso} from '../../content/today';
 import {loadRegistries} from '../../toolkit/content/registries';
+import {currentDocs, withFrontmatter} from '../loadedDocs';
 import {gatherConsultations} from './consultations';
-import type {LoadedDoc} from './docs';
 import {glossaryEntries} from './glossary';
 import {gatherModules} from './modules';
 import {gatherPressDates} from './pressDates';
 import {loadTimeline, timelineEntries} from './timeline';
-import type {ReadersData} from './types';
-
-/** The docs of one docs plugin instance (its only version). */
-function docsOf(allContent: Record<string, Record<string, unknown>>, pluginId: string): LoadedDoc[] {
-  const content = allContent['docusaurus-plugin-content-docs']?.[pluginId] as DocsContent | undefined;
-  if (!content) throw new Error(`readers plugin: the docs plugin "${pluginId}" is not loaded; check docusaurus.config.ts`);
-  return content.loadedVersions.flatMap((version) =>
-    version.docs.map((doc) => ({
-      id: doc.id,
-      title: doc.title,
-      permalink: doc.permalink,
-      source: doc.source,
-      frontMatter: doc.frontMatter as Record<string, unknown>,
-    })),
-  );
-}
+import type {ReadersData} from '../../content/siteData/readers';
 
 /**
  * Gathers what readers' features show (curriculum map, module cards, glossary,
@@ -43,11 +28,16 @@ export default function pluginReaders(context: LoadContext): Plugin {
       return ['data/*.yml'].map((pattern) => `${context.siteDir}/${pattern}`);
     },
     async allContentLoaded({allContent, actions}) {
-      const [registries, timeline] = await Promise.all([loadRegistries(context.siteDir), loadTimeline(context.siteDir)]);
-      const {notes, actions: followUps} = gatherConsultations(docsOf(allContent, 'konsultasi'), registries.people);
+      const [registries, timeline, consultations, modules] = await Promise.all([
+        loadRegistries(context.siteDir),
+        loadTimeline(context.siteDir),
+        withFrontmatter(context.siteDir, currentDocs(allContent, 'konsultasi')),
+        withFrontmatter(context.siteDir, currentDocs(allContent, 'kurikulum')),
+      ]);
+      const {notes, actions: followUps} = gatherConsultations(consultations, registries.people);
       const blog = allContent['docusaurus-plugin-content-blog']?.default as BlogContent | undefined;
       const data: ReadersData = {
-        modules: gatherModules(docsOf(allContent, 'kurikulum')),
+        modules: gatherModules(modules),
         consultations: notes,
         actions: followUps,
         glossary: glossaryEntries(registries.glossary, locale),
@@ -56,7 +46,7 @@ export default function pluginReaders(context: LoadContext): Plugin {
           context.siteDir,
           (blog?.blogPosts ?? []).map((post) => ({permalink: post.metadata.permalink, source: post.metadata.source})),
         ),
-        builtOn: new Date().toISOString().slice(0, 10),
+        builtOn: todayIso(),
       };
       // A data module, not global data: global data ships in every page's main
       // bundle, this only in the chunks of the components that read it.

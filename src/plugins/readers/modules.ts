@@ -1,7 +1,7 @@
-import {moduleSchema} from '../../content';
+import {formatIssues, moduleSchema} from '../../content';
 import {FrontMatterError, isOverview, type LoadedDoc} from './docs';
-import {MODULE_LEVELS} from './levels';
-import type {CurriculumModule} from './types';
+import {MODULE_LEVELS} from '../../content/levels';
+import type {CurriculumModule} from '../../content/siteData/readers';
 
 /**
  * The curriculum modules of one locale, from the `kurikulum` docs: every doc but
@@ -14,7 +14,7 @@ export function gatherModules(docs: readonly LoadedDoc[]): CurriculumModule[] {
   const modules = members.map((doc) => {
     const parsed = moduleSchema.safeParse(doc.frontMatter);
     if (!parsed.success) {
-      throw new FrontMatterError(doc.source, parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+      throw new FrontMatterError(doc.source, formatIssues(moduleSchema, doc.frontMatter, parsed.error.issues));
     }
     const module = parsed.data;
     return {

@@ -1,8 +1,7 @@
 import {readFile} from 'node:fs/promises';
-import path from 'node:path';
-
 
 import {readFrontmatter} from '../../toolkit/content/frontmatter';
+import {sourceFile} from '../loadedDocs';
 
 /**
  * The `date` of a press post's frontmatter exactly as written, offset included
@@ -17,10 +16,6 @@ export function writtenDate(fileText: string): string | undefined {
   return typeof date === 'string' ? date : undefined;
 }
 
-/** Resolves a Docusaurus `@site/...` source path against the site folder. */
-export function sourceFile(siteDir: string, source: string): string {
-  return path.join(siteDir, source.replace(/^@site\//, ''));
-}
 
 /** Press post permalink -> written publication instant, for posts that have one. */
 export async function gatherPressDates(

@@ -3,9 +3,9 @@ import path from 'node:path';
 
 import {parseDocument} from 'yaml';
 
-import {milestoneYear, timelineRegistrySchema, type TimelineRegistry} from '../../content';
+import {formatIssues, milestoneYear, timelineRegistrySchema, type TimelineRegistry} from '../../content';
 import {RegistryError} from '../../toolkit/content/registries';
-import type {TimelineEntry} from './types';
+import type {TimelineEntry} from '../../content/siteData/readers';
 
 /** Where the cooperation timeline lives, relative to the site root. */
 export const TIMELINE_FILE = 'data/timeline.yml';
@@ -14,10 +14,9 @@ export const TIMELINE_FILE = 'data/timeline.yml';
 export function parseTimeline(text: string, file = TIMELINE_FILE): TimelineRegistry {
   const document = parseDocument(text);
   if (document.errors.length > 0) throw new RegistryError(file, document.errors.map((error) => error.message));
-  const result = timelineRegistrySchema.safeParse(document.toJS());
-  if (!result.success) {
-    throw new RegistryError(file, result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`));
-  }
+  const data: unknown = document.toJS();
+  const result = timelineRegistrySchema.safeParse(data);
+  if (!result.success) throw new RegistryError(file, formatIssues(timelineRegistrySchema, data, result.error.issues));
   return result.data;
 }
 

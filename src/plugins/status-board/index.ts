@@ -3,18 +3,20 @@ import path from 'node:path';
 import type {LoadContext, Plugin, PluginModule} from '@docusaurus/types';
 
 import {loadRegistries, REGISTRY_FILES, type Registries} from '../../toolkit/content/registries';
-import {MASTER_PLAN, readChapters} from '../../toolkit/content/readChapters';
-import {todayIso} from '../../toolkit/dates/today';
+import {STATUS_BOARD_PLUGIN, type BoardData, type StatusBoardGlobalData} from '../../content/siteData/statusBoard';
+import {todayIso} from '../../content/today';
+import {MASTER_PLAN} from '../../toolkit/content/readChapters';
 import {collectStatus, type StatusReport} from '../../toolkit/status';
+import {currentDocs} from '../loadedDocs';
 import {oncePerBuild} from '../oncePerBuild';
-import {STATUS_BOARD_PLUGIN, type BoardData, type StatusBoardGlobalData} from './boardData';
-import {chapterPermalink} from './chapterPermalink';
 
 interface Loaded {
   report: StatusReport;
   registries: Registries;
-  slugs: Map<string, string | undefined>;
 }
+
+/** The master plan's docs plugin instance (the classic preset's docs). */
+const MASTER_PLAN_DOCS_PLUGIN = 'default';
 
 /**
  * The chapter status board at `/status/` in every locale, from the same report
@@ -33,18 +35,23 @@ function pluginStatusBoard(context: LoadContext): Plugin<Loaded> {
     loadContent() {
       // The report does not depend on the locale: collected (git included) once per build.
       return oncePerBuild(`status-board:${context.siteDir}`, async () => {
-        const [report, registries, {chapters}] = await Promise.all([
-          collectStatus(context.siteDir, todayIso()),
-          loadRegistries(context.siteDir),
-          readChapters(context.siteDir),
-        ]);
-        const slugs = new Map(chapters.map((chapter) => [chapter.id, chapter.frontMatter.slug]));
-        return {report, registries, slugs};
+        const [report, registries] = await Promise.all([collectStatus(context.siteDir, todayIso()), loadRegistries(context.siteDir)]);
+        return {report, registries};
       });
     },
 
-    async contentLoaded({content, actions}) {
-      const {report, registries, slugs} = content;
+    // After every plugin has loaded: each chapter's link is the permalink the
+    // docs plugin gave its page, not a URL worked out again here.
+    async allContentLoaded({allContent, actions}) {
+      const {report, registries} = (allContent[STATUS_BOARD_PLUGIN]?.default ?? {}) as Loaded;
+      // Keyed by the path inside the collection: in English builds `source` is the translation's file.
+      const insideCollection = (file: string) => file.replace(/^@site\//, '').replace(`${MASTER_PLAN.dir}/`, '').replace(`${MASTER_PLAN.enDir}/`, '');
+      const permalinks = new Map(currentDocs(allContent, MASTER_PLAN_DOCS_PLUGIN).map((doc) => [insideCollection(doc.source), doc.permalink]));
+      const permalinkOf = (chapterPath: string) => {
+        const permalink = permalinks.get(insideCollection(chapterPath));
+        if (permalink === undefined) throw new Error(`status board: the docs plugin has no page for ${chapterPath}; is it a Docusaurus draft?`);
+        return permalink;
+      };
       const people = Object.fromEntries(Object.entries(registries.people).map(([id, person]) => [id, person.name]));
       actions.setGlobalData({date: report.date, people} satisfies StatusBoardGlobalData);
 
@@ -56,10 +63,10 @@ function pluginStatusBoard(context: LoadContext): Plugin<Loaded> {
           name: program === null ? null : (registries.programs[program]?.name[locale] ?? program),
           counts,
         })),
-        chapters: report.chapters.map(({title, titleEn, path: _path, ...row}) => ({
+        chapters: report.chapters.map(({title, titleEn, path: chapterPath, ...row}) => ({
           ...row,
           title: locale === 'en' ? titleEn : title,
-          permalink: chapterPermalink(MASTER_PLAN.route, row.id, slugs.get(row.id)),
+          permalink: permalinkOf(chapterPath),
         })),
       };
       const boardPath = await actions.createData('status-board.json', JSON.stringify(board));

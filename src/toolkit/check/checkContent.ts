@@ -17,6 +17,11 @@ export interface CheckOptions {
   siteDir: string;
   /** Files or folders to check, relative to `cwd`. Default: every page and registry. */
   paths?: readonly string[];
+  /**
+   * Exactly these files, relative to the site root (what `changedFiles`
+   * gives); overrides `paths`, and an empty list checks nothing.
+   */
+  files?: readonly string[];
   /** Folder `paths` are relative to. Default: `siteDir`. */
   cwd?: string;
   /** Ids of opt-in rules to run as well (`spelling`). */
@@ -53,8 +58,13 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   const {siteDir} = options;
   const rules = selectRules(options.enable, options.disable);
   const sitePages = listSitePages(siteDir);
-  const {files, missing} =
-    options.paths && options.paths.length > 0 ? expandPaths(siteDir, options.cwd ?? siteDir, options.paths) : {files: listDefaultFiles(siteDir), missing: []};
+  // A whole-site run also reports repository files that are not pages (.github/CODEOWNERS).
+  const wholeSite = options.files === undefined && !(options.paths && options.paths.length > 0);
+  const {files, missing} = options.files
+    ? {files: [...options.files], missing: []}
+    : wholeSite
+      ? {files: listDefaultFiles(siteDir), missing: []}
+      : expandPaths(siteDir, options.cwd ?? siteDir, options.paths ?? []);
 
   // One git call for the whole run, not one per file.
   const needsHistory = rules.some((rule) => rule.id === 'translation');
@@ -68,8 +78,6 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   const main = await createSession(sessionOptions);
   const {diagnostics} = await runFilePhase(main, files, rules);
   const checkedPaths = new Set(files);
-  // A whole-site run also reports repository files that are not pages (.github/CODEOWNERS).
-  const wholeSite = !(options.paths && options.paths.length > 0);
   for (const rule of rules) {
     if (!rule.checkProject) continue;
     await rule.checkProject(main.context, (relative, finding) => {

@@ -30,6 +30,17 @@ export function listDefaultFiles(siteDir: string): string[] {
 }
 
 /**
+ * Whether a full check covers this file (posix, relative to the site root):
+ * a registry, or a page {@link listSitePages} would list (the glob skips
+ * files and folders whose name starts with a dot).
+ */
+export function isCheckedFile(relative: string): boolean {
+  if (REGISTRIES.has(relative)) return true;
+  if (!PAGE.test(relative) || relative.split('/').some((segment) => segment.startsWith('.'))) return false;
+  return COLLECTIONS.some((collection) => relative.startsWith(`${collection.dir}/`) || relative.startsWith(`${collection.enDir}/`));
+}
+
+/**
  * Expands the paths a user named (files or folders, relative to `cwd`) into
  * files relative to the site root. A folder means its pages and YAML files; a
  * file is checked whatever it is (a binary file gets a diagnostic).

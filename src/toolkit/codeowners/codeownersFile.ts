@@ -2,7 +2,7 @@ import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 
 import {loadRegistries} from '../content/registries';
-import {readChapters} from '../content/readChapters';
+import {readChapters, type ChapterProblem} from '../content/readChapters';
 import {writeFileAtomic} from '../fs/atomicWrite';
 import {generateCodeowners, type GeneratedCodeowners} from './generateCodeowners';
 import {CODEOWNERS_PATH, readFallbackOwner} from './options';
@@ -19,17 +19,27 @@ export interface CodeownersDiagnostic {
   message: string;
 }
 
-/** The CODEOWNERS text the site's chapters and registry call for. */
-export async function expectedCodeowners(siteDir: string): Promise<GeneratedCodeowners> {
-  const [{chapters}, {people}, fallback] = await Promise.all([readChapters(siteDir), loadRegistries(siteDir), readFallbackOwner(siteDir)]);
-  return generateCodeowners(chapters, people, fallback);
+/** The generated text, and the chapters that could not be read (their owners are missing from it). */
+export interface ExpectedCodeowners extends GeneratedCodeowners {
+  unreadable: ChapterProblem[];
 }
 
-/** Writes the generated file over the committed one (atomically); returns what was written. */
-export async function writeCodeowners(siteDir: string): Promise<GeneratedCodeowners> {
-  const generated = await expectedCodeowners(siteDir);
-  await writeFileAtomic(path.join(siteDir, CODEOWNERS_PATH), generated.text);
-  return generated;
+/** The CODEOWNERS text the site's chapters and registry call for. */
+export async function expectedCodeowners(siteDir: string): Promise<ExpectedCodeowners> {
+  const [{chapters, problems}, {people}, fallback] = await Promise.all([readChapters(siteDir), loadRegistries(siteDir), readFallbackOwner(siteDir)]);
+  return {...generateCodeowners(chapters, people, fallback), unreadable: problems};
+}
+
+/**
+ * Writes the generated file over the committed one (atomically). Writes
+ * nothing while a chapter cannot be read: its owners would silently lose
+ * their review requests.
+ */
+export async function writeCodeowners(siteDir: string): Promise<ExpectedCodeowners & {written: boolean}> {
+  const expected = await expectedCodeowners(siteDir);
+  if (expected.unreadable.length > 0) return {...expected, written: false};
+  await writeFileAtomic(path.join(siteDir, CODEOWNERS_PATH), expected.text);
+  return {...expected, written: true};
 }
 
 /**

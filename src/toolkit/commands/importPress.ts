@@ -1,12 +1,11 @@
 import {statSync} from 'node:fs';
 import path from 'node:path';
 
-import {SingleBar, Presets} from 'cli-progress';
 import {type Command, InvalidArgumentError} from 'commander';
 
-import {formatDiagnostic} from '../press/diagnostics';
 import {readDateOption} from '../press/dateOption';
-import {importReleases, type ImportResult} from '../press/importReleases';
+import type {ImportResult} from '../press/importReleases';
+import {EXIT, printJson, siteDirOf, usageError, withExamples, withJson, withSiteDir} from './common';
 
 interface ImportPressFlags {
   dryRun?: boolean;
@@ -14,7 +13,8 @@ interface ImportPressFlags {
   force?: boolean;
   title?: string;
   date?: string;
-  out: string;
+  out?: string;
+  siteDir?: string;
 }
 
 /** One entry of `--json`: `{file, ok, error?, record?, output?}`. */
@@ -38,66 +38,75 @@ function parseDateFlag(value: string): string {
 
 /** `masterplan import-press <file|dir>...`: republish press releases as blog posts. */
 export function registerImportPress(program: Command): void {
-  program
+  const command = program
     .command('import-press')
     .description('Import press releases (plain text) as blog posts under blog/')
     .argument('<inputs...>', 'release files (.txt) or folders of them')
     .option('--dry-run', 'show what would be imported; write nothing')
-    .option('--json', 'print one {file, ok, error?, record?, output?} per input as a JSON array')
     .option('--force', 'overwrite posts an editor has changed since they were imported')
     .option('--title <title>', 'headline to use (one release only), e.g. when the portal lost it')
     .option('--date <iso>', 'publication date to use instead of the byline, e.g. 2016-03-02T14:35+07:00', parseDateFlag)
-    .option('--out <dir>', 'blog folder to write posts to', 'blog')
-    .action(async (inputs: string[], flags: ImportPressFlags, command: Command) => {
-      if (flags.title !== undefined && (inputs.length > 1 || statSync(inputs[0] ?? '', {throwIfNoEntry: false})?.isDirectory())) {
-        command.error('error: --title names one release; give a single file with it', {exitCode: 2});
-      }
-      const outDir = path.resolve(flags.out);
-      const bar =
-        process.stdout.isTTY && !flags.json
-          ? new SingleBar({format: 'Importing {bar} {value}/{total} releases', hideCursor: true, clearOnComplete: true}, Presets.shades_classic)
-          : null;
-      let started = false;
-      const summary = await importReleases(inputs, {
-        siteDir: process.cwd(),
-        outDir,
-        dryRun: flags.dryRun,
-        force: flags.force,
-        title: flags.title,
-        date: flags.date,
-        onProgress: (done, total) => {
-          if (!bar || total < 2) return;
-          if (!started) bar.start(total, 0);
-          started = true;
-          bar.update(done);
-        },
-      }).catch((error: unknown) => {
-        // Only the site's own files (registries, authors.yml) can stop a whole import.
-        if (started) bar?.stop();
-        console.error(`import-press: ${error instanceof Error ? error.message : String(error)}. Run it from the site's root folder (the one with data/ and blog/).`);
-        process.exitCode = 1;
-        return null;
-      });
-      if (!summary) return;
+    .option('--out <dir>', "blog folder to write posts to (default: the site's blog/)");
+  withJson(command, 'one {file, ok, error?, record?, output?} per input, as an array');
+  withSiteDir(command);
+  withExamples(command, [
+    ['masterplan import-press ../shared/press/siaran-pers.txt', 'one release'],
+    ['masterplan import-press --dry-run --json releases/', 'what a folder of releases would become, writing nothing'],
+    ['masterplan import-press rilis.txt --title "Judul" --date 2016-03-02T14:35+07:00', 'when the portal lost the headline and byline'],
+  ]);
+  command.action(async (inputs: string[], flags: ImportPressFlags) => {
+    if (flags.title !== undefined && (inputs.length > 1 || statSync(inputs[0] ?? '', {throwIfNoEntry: false})?.isDirectory())) {
+      usageError('--title names one release; give a single file with it');
+      return;
+    }
+    const siteDir = siteDirOf(flags);
+    const outDir = flags.out === undefined ? path.join(siteDir, 'blog') : path.resolve(flags.out);
+    const [{importReleases}, {formatDiagnostic}, {SingleBar, Presets}] = await Promise.all([import('../press/importReleases'), import('../press/diagnostics'), import('cli-progress')]);
+    const bar =
+      process.stdout.isTTY && !flags.json
+        ? new SingleBar({format: 'Importing {bar} {value}/{total} releases', hideCursor: true, clearOnComplete: true}, Presets.shades_classic)
+        : null;
+    let started = false;
+    const summary = await importReleases(inputs, {
+      siteDir,
+      outDir,
+      dryRun: flags.dryRun,
+      force: flags.force,
+      title: flags.title,
+      date: flags.date,
+      onProgress: (done, total) => {
+        if (!bar || total < 2) return;
+        if (!started) bar.start(total, 0);
+        started = true;
+        bar.update(done);
+      },
+    }).catch((error: unknown) => {
+      // Only the site's own files (registries, authors.yml) can stop a whole import.
       if (started) bar?.stop();
-
-      if (flags.json) {
-        console.log(JSON.stringify(summary.results.map(jsonEntry), null, 2));
-      } else {
-        for (const result of summary.results) {
-          for (const warning of result.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning')) {
-            console.error(formatDiagnostic(result.file, warning));
-          }
-          if (result.status === 'failed' || result.status === 'skipped') console.error(`${result.status}: ${result.message}`);
-          else if (result.status === 'imported') console.log(`${flags.dryRun ? 'would import' : 'imported'}: ${result.file} -> ${path.relative(process.cwd(), result.post ?? '')}`);
-        }
-        if (summary.authorsAdded.length > 0) {
-          console.log(`${flags.dryRun ? 'would add' : 'added'} to authors.yml: ${summary.authorsAdded.join(', ')}`);
-        }
-        const {imported, unchanged, skipped, failed} = summary.counts;
-        console.log(`${flags.dryRun ? '(dry run, nothing written) ' : ''}${imported} imported, ${unchanged} unchanged, ${skipped} skipped, ${failed} failed`);
-      }
-      // Exit codes as in cli.ts: 1 when any release failed (skipped ones are not failures).
-      if (summary.counts.failed > 0) process.exitCode = 1;
+      console.error(`error: import-press: ${error instanceof Error ? error.message : String(error)}. Check ${siteDir} is the site's root folder (the one with data/ and blog/), or pass --site-dir.`);
+      process.exitCode = EXIT.problems;
+      return null;
     });
+    if (!summary) return;
+    if (started) bar?.stop();
+
+    if (flags.json) {
+      printJson(summary.results.map(jsonEntry));
+    } else {
+      for (const result of summary.results) {
+        for (const warning of result.diagnostics.filter((diagnostic) => diagnostic.severity === 'warning')) {
+          console.error(formatDiagnostic(result.file, warning));
+        }
+        if (result.status === 'failed' || result.status === 'skipped') console.error(`${result.status}: ${result.message}`);
+        else if (result.status === 'imported') console.log(`${flags.dryRun ? 'would import' : 'imported'}: ${result.file} -> ${path.relative(process.cwd(), result.post ?? '')}`);
+      }
+      if (summary.authorsAdded.length > 0) {
+        console.log(`${flags.dryRun ? 'would add' : 'added'} to authors.yml: ${summary.authorsAdded.join(', ')}`);
+      }
+      const {imported, unchanged, skipped, failed} = summary.counts;
+      console.log(`${flags.dryRun ? '(dry run, nothing written) ' : ''}${imported} imported, ${unchanged} unchanged, ${skipped} skipped, ${failed} failed`);
+    }
+    // Skipped releases are not failures.
+    if (summary.counts.failed > 0) process.exitCode = EXIT.problems;
+  });
 }

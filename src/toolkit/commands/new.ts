@@ -1,11 +1,12 @@
-import {input, select} from '@inquirer/prompts';
+import {existsSync} from 'node:fs';
+import path from 'node:path';
+
 import type {Command} from 'commander';
 
-import {loadRegistries, type Registries} from '../content/registries';
-import {todayIso} from '../dates/today';
-import {FrontmatterError} from '../content/frontmatter';
-import {FileExistsError} from '../fs/writeNewFile';
-import {createPlannedFiles, isPageType, PAGE_TYPES, PAGE_TYPE_SPECS, planNewPage, type NewPageRequest, type PageType} from '../scaffold';
+import type {Registries} from '../content/registries';
+import {isPageType, PAGE_TYPES, PAGE_TYPE_SPECS, type PageType} from '../scaffold/pageTypes';
+import type {NewPageRequest} from '../scaffold';
+import {printJson, problem, siteDirOf, usageError, withExamples, withJson, withSiteDir} from './common';
 import type {RegisterCommand} from './index';
 
 interface NewOptions {
@@ -13,11 +14,13 @@ interface NewOptions {
   owner?: string;
   titleEn?: string;
   locale: string;
-  siteDir: string;
+  json?: boolean;
+  siteDir?: string;
 }
 
 /** Asks for whatever the command line left out; only used in a terminal. */
 async function askMissing(type: string | undefined, title: string | undefined, options: NewOptions, registries: Registries): Promise<Omit<NewPageRequest, 'today'>> {
+  const {input, select} = await import('@inquirer/prompts');
   const pageType: PageType =
     type !== undefined && isPageType(type)
       ? type
@@ -38,7 +41,7 @@ async function askMissing(type: string | undefined, title: string | undefined, o
 
 /** `masterplan new chapter|module|consultation "<Judul>"`: starts a page in both languages. */
 export const registerNew: RegisterCommand = (program: Command) => {
-  program
+  const command = program
     .command('new')
     .description('start a chapter, curriculum module or consultation note, with its English counterpart')
     .argument('[type]', `page type: ${PAGE_TYPES.join(', ')}`)
@@ -46,66 +49,83 @@ export const registerNew: RegisterCommand = (program: Command) => {
     .option('--owner <id>', 'planner id from data/people.yml (chapters and consultations)')
     .option('--program <id>', 'program id from data/programs.yml (chapters only)')
     .option('--title-en <title>', 'English title of the counterpart (default: the Indonesian title, to translate)')
-    .option('--locale <locale>', 'language of the title; pages start in Indonesian', 'id')
-    .option('--site-dir <dir>', 'site root', process.cwd())
-    .addHelpText('after', '\nWithout arguments in a terminal, the command asks for each value.')
-    .action(async (type: string | undefined, title: string | undefined, options: NewOptions) => {
-      if (options.locale !== 'id') {
-        console.error('error: pages start in Indonesian (--locale id); give the Indonesian title and add --title-en "<English title>" for the counterpart');
-        process.exitCode = 2;
-        return;
-      }
-      if (type !== undefined && !isPageType(type)) {
-        console.error(`error: unknown page type "${type}"; expected one of ${PAGE_TYPES.join(', ')}`);
-        process.exitCode = 2;
-        return;
-      }
-      const registries = await loadRegistries(options.siteDir);
-      const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true && process.env.CI === undefined;
-      let request: Omit<NewPageRequest, 'today'>;
-      if (type !== undefined && title !== undefined) {
-        request = {type, title, titleEn: options.titleEn, owner: options.owner, program: options.program};
-      } else if (interactive) {
-        try {
-          request = await askMissing(type, title, options, registries);
-        } catch (error) {
-          // Ctrl+C or a closed terminal: inquirer's ExitPromptError.
-          if (!(error instanceof Error && error.name === 'ExitPromptError')) throw error;
-          console.error('Cancelled; nothing was created.');
-          process.exitCode = 1;
-          return;
-        }
-      } else {
-        console.error('error: give the page type and title, e.g. masterplan new chapter "Layanan kependudukan" --owner rini (prompts only run in a terminal)');
-        process.exitCode = 2;
-        return;
-      }
-      let plan: Awaited<ReturnType<typeof planNewPage>>;
+    .option('--locale <locale>', 'language of the title; pages start in Indonesian', 'id');
+  withJson(command, '{type, title, chapter?, files}');
+  withSiteDir(command);
+  withExamples(command, [
+    ['masterplan new chapter "Tata kelola data" --owner rini', 'a chapter, numbered after the last one'],
+    ['masterplan new module "Keamanan informasi dasar"', 'a curriculum module'],
+    ['masterplan new', 'asks for each value (in a terminal)'],
+  ]);
+  command.action(async (type: string | undefined, title: string | undefined, options: NewOptions) => {
+    if (options.locale !== 'id') {
+      usageError('pages start in Indonesian (--locale id); give the Indonesian title and add --title-en "<English title>" for the counterpart');
+      return;
+    }
+    if (type !== undefined && !isPageType(type)) {
+      usageError(`unknown page type "${type}"; expected one of ${PAGE_TYPES.join(', ')}`);
+      return;
+    }
+    const siteDir = siteDirOf(options);
+    const [{loadRegistries}, {todayIso}, {FrontmatterError}, {FileExistsError}, {createPlannedFiles, planNewPage}, codeowners] = await Promise.all([
+      import('../content/registries'),
+      import('../../content/today'),
+      import('../content/frontmatter'),
+      import('../fs/writeNewFile'),
+      import('../scaffold'),
+      import('../codeowners'),
+    ]);
+    const registries = await loadRegistries(siteDir);
+    const interactive = process.stdin.isTTY === true && process.stdout.isTTY === true && process.env.CI === undefined;
+    let request: Omit<NewPageRequest, 'today'>;
+    if (type !== undefined && title !== undefined) {
+      request = {type, title, titleEn: options.titleEn, owner: options.owner, program: options.program};
+    } else if (interactive) {
       try {
-        plan = await planNewPage(options.siteDir, {...request, today: todayIso()}, registries);
+        request = await askMissing(type, title, options, registries);
       } catch (error) {
-        // A page of the collection whose frontmatter cannot be read: its file and line, not a stack trace.
-        if (!(error instanceof FrontmatterError)) throw error;
-        console.error(`error: ${error.message}`);
-        process.exitCode = 1;
+        // Ctrl+C or a closed terminal: inquirer's ExitPromptError.
+        if (!(error instanceof Error && error.name === 'ExitPromptError')) throw error;
+        problem('cancelled; nothing was created.');
         return;
       }
-      if (!plan.ok) {
-        for (const problem of plan.problems) console.error(`error: ${problem}`);
-        process.exitCode = 1;
-        return;
-      }
-      try {
-        await createPlannedFiles(options.siteDir, plan.files);
-      } catch (error) {
-        if (!(error instanceof FileExistsError)) throw error;
-        console.error(`error: ${error.message}`);
-        process.exitCode = 1;
-        return;
-      }
-      const number = plan.chapter === undefined ? '' : ` (bab ${plan.chapter})`;
-      console.log(`Created ${request.type} "${request.title}"${number}:`);
-      for (const file of plan.files) console.log(`  ${file.path}`);
-      console.log('Next: write each section, then run `npx masterplan check`.');
-    });
+    } else {
+      usageError('give the page type and title, e.g. masterplan new chapter "Layanan kependudukan" --owner rini (prompts only run in a terminal)');
+      return;
+    }
+    let plan: Awaited<ReturnType<typeof planNewPage>>;
+    try {
+      plan = await planNewPage(siteDir, {...request, today: todayIso()}, registries);
+    } catch (error) {
+      // A page of the collection whose frontmatter cannot be read: its file and line, not a stack trace.
+      if (!(error instanceof FrontmatterError)) throw error;
+      problem(error.message);
+      return;
+    }
+    if (!plan.ok) {
+      for (const message of plan.problems) problem(message);
+      return;
+    }
+    try {
+      await createPlannedFiles(siteDir, plan.files);
+    } catch (error) {
+      if (!(error instanceof FileExistsError)) throw error;
+      problem(error.message);
+      return;
+    }
+    const files = plan.files.map((file) => file.path);
+    // A new chapter brings its owners; the review routing follows at once, so the repository stays consistent.
+    if (request.type === 'chapter' && existsSync(path.join(siteDir, codeowners.CODEOWNERS_PATH))) {
+      const updated = await codeowners.writeCodeowners(siteDir);
+      if (updated.written) files.push(codeowners.CODEOWNERS_PATH);
+    }
+    if (options.json) {
+      printJson({type: request.type, title: request.title, ...(plan.chapter === undefined ? {} : {chapter: plan.chapter}), files});
+      return;
+    }
+    const number = plan.chapter === undefined ? '' : ` (bab ${plan.chapter})`;
+    console.log(`Created ${request.type} "${request.title}"${number}:`);
+    for (const file of files) console.log(`  ${file}`);
+    console.log('Next: write each section, then run `npx masterplan check`.');
+  });
 };

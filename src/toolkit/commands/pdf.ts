@@ -1,28 +1,20 @@
 import {existsSync, openSync, readSync, closeSync} from 'node:fs';
 import path from 'node:path';
 
-import {SingleBar} from 'cli-progress';
 import {InvalidArgumentError, type Command} from 'commander';
 
-import {ChromiumNotFoundError} from '../browser/pinnedChromium';
-import {FrontmatterError} from '../content/frontmatter';
-import {writeFileAtomic} from '../fs/atomicWrite';
-import {
-  isPdfLocale,
-  pdfFileName,
-  PdfError,
-  PDF_LOCALES,
-  renderMasterPlanPdf,
-  type PdfLocale,
-} from '../pdf';
+import {isPdfLocale, pdfFileName, PDF_LOCALES, type PdfLocale} from '../pdf/locales';
+import {printJson, problem, siteDirOf, usageError, withExamples, withJson, withSiteDir} from './common';
 
 interface PdfCommandOptions {
   locale: PdfLocale;
   edition?: string;
   out?: string;
-  buildDir: string;
+  buildDir?: string;
   chapters?: number[];
   force?: boolean;
+  json?: boolean;
+  siteDir?: string;
 }
 
 function parseLocale(value: string): PdfLocale {
@@ -52,18 +44,25 @@ function wouldOverwriteOtherFile(file: string): boolean {
 async function runPdf(options: PdfCommandOptions): Promise<void> {
   const out = path.resolve(options.out ?? pdfFileName(options.locale, options.edition));
   if (!options.force && wouldOverwriteOtherFile(out)) {
-    console.error(`${out} exists and is not a PDF; choose another --out or pass --force to replace it.`);
-    process.exitCode = 2;
+    usageError(`${out} exists and is not a PDF; choose another --out or pass --force to replace it.`);
     return;
   }
-  const bar = process.stderr.isTTY
+  const siteDir = siteDirOf(options);
+  const [{SingleBar}, {ChromiumNotFoundError}, {FrontmatterError}, {writeFileAtomic}, {PdfError, renderMasterPlanPdf}] = await Promise.all([
+    import('cli-progress'),
+    import('../browser/pinnedChromium'),
+    import('../content/frontmatter'),
+    import('../fs/atomicWrite'),
+    import('../pdf'),
+  ]);
+  const bar = process.stderr.isTTY && !options.json
     ? new SingleBar({format: 'Rendering {bar} {value}/{total} {step}', clearOnComplete: true, hideCursor: true, stream: process.stderr})
     : undefined;
   const started = Date.now();
   try {
     const result = await renderMasterPlanPdf({
-      siteDir: process.cwd(),
-      buildDir: path.resolve(options.buildDir),
+      siteDir,
+      buildDir: options.buildDir === undefined ? path.join(siteDir, 'build') : path.resolve(options.buildDir),
       locale: options.locale,
       edition: options.edition,
       only: options.chapters,
@@ -77,6 +76,10 @@ async function runPdf(options: PdfCommandOptions): Promise<void> {
     await writeFileAtomic(out, result.pdf);
     for (const warning of result.warnings) console.warn(`warning  ${warning}`);
     const drafts = result.chapters.filter((chapter) => chapter.status !== 'approved').length;
+    if (options.json) {
+      printJson({file: out, pages: result.pageCount, chapters: result.chapters.length, notApproved: drafts, warnings: result.warnings});
+      return;
+    }
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     const shown = path.relative(process.cwd(), out).startsWith('..') ? out : path.relative(process.cwd(), out);
     const chapterCount = result.chapters.length;
@@ -88,8 +91,7 @@ async function runPdf(options: PdfCommandOptions): Promise<void> {
   } catch (error) {
     bar?.stop();
     if (error instanceof PdfError || error instanceof ChromiumNotFoundError || error instanceof FrontmatterError) {
-      console.error(`error  ${error.message}`);
-      process.exitCode = 1;
+      problem(error.message);
       return;
     }
     throw error;
@@ -98,14 +100,21 @@ async function runPdf(options: PdfCommandOptions): Promise<void> {
 
 /** `masterplan pdf`: the master plan as one PDF, rendered from the built site. */
 export function registerPdfCommand(program: Command): void {
-  program
+  const command = program
     .command('pdf')
     .description('Render the master plan as one PDF from the built site (run `npm run build` first)')
     .option('--locale <locale>', `language of the PDF (${PDF_LOCALES.join(' or ')})`, parseLocale, 'id' as PdfLocale)
     .option('--edition <name>', 'a released edition (docs version) instead of the current text')
     .option('--out <file>', 'where to write the PDF (default: rencana-induk-id.pdf or master-plan-en.pdf)')
-    .option('--build-dir <dir>', 'the production build to render', 'build')
+    .option('--build-dir <dir>', "the production build to render (default: the site's build/)")
     .option('--chapters <numbers>', 'only these chapters, e.g. 1,3 (for a quick preview)', parseChapterList)
-    .option('--force', 'replace --out even when it is not a PDF')
-    .action((options: PdfCommandOptions) => runPdf(options));
+    .option('--force', 'replace --out even when it is not a PDF');
+  withJson(command, '{file, pages, chapters, notApproved, warnings}');
+  withSiteDir(command);
+  withExamples(command, [
+    ['masterplan pdf', 'rencana-induk-id.pdf from the last `npm run build`'],
+    ['masterplan pdf --locale en --chapters 1,3', 'a quick English preview of two chapters'],
+    ['masterplan pdf --edition 2016-2019', 'a published edition'],
+  ]);
+  command.action((options: PdfCommandOptions) => runPdf(options));
 }

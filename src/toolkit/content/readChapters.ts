@@ -4,28 +4,33 @@ import path from 'node:path';
 
 import {globSync} from 'tinyglobby';
 
-import {chapterSchema, COLLECTIONS, type Chapter} from '../../content';
+import {chapterSchema, COLLECTIONS, formatIssues, type Chapter} from '../../content';
 import {readFrontmatter} from './frontmatter';
 
 /** The master plan collection (`docs/rencana-induk/`). */
 export const MASTER_PLAN = COLLECTIONS.find((collection) => collection.id === 'rencana-induk')!;
 
-/** A master plan chapter as read from disk, with its English counterpart if there is one. */
-export interface ChapterFile {
+/** One chapter page read from disk, its frontmatter checked against the chapter schema. */
+export interface ChapterPage {
   /** Path relative to the site root, `/`-separated (`docs/rencana-induk/pendahuluan.md`). */
   path: string;
-  /** Document id: the path inside the collection without extension (`pendahuluan`). */
+  /** Document id: the path inside its folder without extension (`pendahuluan`). */
   id: string;
   frontMatter: Chapter;
   /** The Markdown after the frontmatter. */
   body: string;
+}
+
+/** A master plan chapter as read from disk, with its English counterpart if there is one. */
+export interface ChapterFile extends ChapterPage {
   /** The English translation, when its file exists. */
   en?: {path: string; title: string; body: string};
 }
 
-/** A chapter file whose frontmatter cannot be read or does not pass the chapter schema; it is left out of reports. */
+/** A chapter file whose frontmatter cannot be read or does not pass the chapter schema. */
 export interface ChapterProblem {
   path: string;
+  /** What is wrong and what to do; several schema issues are joined with `; `. */
   message: string;
   /** Where, for malformed YAML (1-based). */
   line?: number;
@@ -33,37 +38,56 @@ export interface ChapterProblem {
 }
 
 /**
- * Reads every chapter of the master plan (the Indonesian folder; index pages
- * and pages without a `chapter` number are overviews, not chapters), sorted
- * by chapter number.
+ * What one file of a chapter folder holds: a chapter, a problem, or neither
+ * (an overview page without a `chapter` number, or a Docusaurus `draft: true`
+ * page, which production builds leave out).
+ */
+export type ChapterRead = {chapter: ChapterPage; problem?: undefined} | {chapter?: undefined; problem: ChapterProblem} | {chapter?: undefined; problem?: undefined};
+
+/** The Markdown files of a chapter folder, relative to it, in a stable order. */
+export function chapterFilesIn(dir: string): string[] {
+  return globSync('**/*.{md,mdx}', {cwd: dir}).sort();
+}
+
+/**
+ * Reads one chapter file (`relativePath` from the site root; `id` its path
+ * inside its folder) and checks its frontmatter against the chapter schema.
+ * The one chapter reader: the status report, CODEOWNERS and the PDF all read
+ * chapters through it. Never throws for bad content; the problem says what is
+ * wrong, where, and what to do.
+ */
+export async function readChapter(siteDir: string, relativePath: string, id: string): Promise<ChapterRead> {
+  const page = readFrontmatter(await readFile(path.join(siteDir, relativePath), 'utf8'));
+  if (!page.data) {
+    // readFrontmatter gives a problem whenever it gives no data.
+    const {message, hint, line, column} = page.problems[0]!;
+    return {problem: {path: relativePath, message: `${message}. ${hint}`, line, column}};
+  }
+  if (page.data.chapter === undefined || page.data.draft === true) return {};
+  const parsed = chapterSchema.safeParse(page.data);
+  if (!parsed.success) return {problem: {path: relativePath, message: formatIssues(chapterSchema, page.data, parsed.error.issues).join('; ')}};
+  return {chapter: {path: relativePath, id, frontMatter: parsed.data, body: page.body}};
+}
+
+/**
+ * Reads every chapter of the master plan (the Indonesian folder), sorted by chapter number. Files with invalid
+ * frontmatter are left out and listed as problems; a broken translation keeps
+ * its chapter (the content check names the file).
  */
 export async function readChapters(siteDir: string): Promise<{chapters: ChapterFile[]; problems: ChapterProblem[]}> {
-  const files = globSync('**/*.{md,mdx}', {cwd: path.join(siteDir, MASTER_PLAN.dir)}).sort();
   const chapters: ChapterFile[] = [];
   const problems: ChapterProblem[] = [];
-  for (const file of files) {
-    const relative = `${MASTER_PLAN.dir}/${file}`;
-    const page = readFrontmatter(await readFile(path.join(siteDir, relative), 'utf8'));
-    if (!page.data) {
-      // readFrontmatter gives a problem whenever it gives no data.
-      const {message, hint, line, column} = page.problems[0]!;
-      problems.push({path: relative, message: `${message}. ${hint}`, line, column});
-      continue;
-    }
-    if (page.data.chapter === undefined) continue;
-    const parsed = chapterSchema.safeParse(page.data);
-    if (!parsed.success) {
-      problems.push({path: relative, message: parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')});
-      continue;
-    }
+  for (const file of chapterFilesIn(path.join(siteDir, MASTER_PLAN.dir))) {
+    const read = await readChapter(siteDir, `${MASTER_PLAN.dir}/${file}`, file.replace(/\.mdx?$/, ''));
+    if (read.problem) problems.push(read.problem);
+    if (!read.chapter) continue;
     const enPath = `${MASTER_PLAN.enDir}/${file}`;
     let en: ChapterFile['en'];
     if (existsSync(path.join(siteDir, enPath))) {
       const enPage = readFrontmatter(await readFile(path.join(siteDir, enPath), 'utf8'));
-      // A broken translation keeps the chapter in reports; the content check names the file.
-      en = {path: enPath, title: typeof enPage.data?.title === 'string' ? enPage.data.title : parsed.data.title, body: enPage.body};
+      en = {path: enPath, title: typeof enPage.data?.title === 'string' ? enPage.data.title : read.chapter.frontMatter.title, body: enPage.body};
     }
-    chapters.push({path: relative, id: file.replace(/\.mdx?$/, ''), frontMatter: parsed.data, body: page.body, ...(en ? {en} : {})});
+    chapters.push({...read.chapter, ...(en ? {en} : {})});
   }
   chapters.sort((a, b) => a.frontMatter.chapter - b.frontMatter.chapter);
   return {chapters, problems};

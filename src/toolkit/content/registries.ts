@@ -5,6 +5,7 @@ import {parseDocument} from 'yaml';
 import type {z} from 'zod';
 
 import {
+  formatIssues,
   glossaryRegistrySchema,
   peopleRegistrySchema,
   programsRegistrySchema,
@@ -44,13 +45,9 @@ async function readRegistry<S extends z.ZodType>(siteDir: string, file: string, 
   if (document.errors.length > 0) {
     throw new RegistryError(file, document.errors.map((error) => error.message));
   }
-  const result = schema.safeParse(document.toJS());
-  if (!result.success) {
-    throw new RegistryError(
-      file,
-      result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`),
-    );
-  }
+  const data: unknown = document.toJS();
+  const result = schema.safeParse(data);
+  if (!result.success) throw new RegistryError(file, formatIssues(schema, data, result.error.issues));
   return result.data;
 }
 

@@ -4,6 +4,7 @@ import {readFile} from 'node:fs/promises';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 
+import {readChapters} from '../content/readChapters';
 import {writeFileAtomic} from '../fs/atomicWrite';
 import {editionNameProblem} from './editionName';
 
@@ -52,6 +53,12 @@ export async function createEdition(siteDir: string, name: string): Promise<stri
   const existing = await listEditions(siteDir);
   if (existing.includes(name) || existsSync(path.join(siteDir, EDITION_FILES.docs(name)))) {
     throw new EditionError(`edition ${name} already exists (${EDITION_FILES.docs(name)}); editions are never replaced, choose a new name`);
+  }
+  // An edition is frozen: a chapter that cannot be read would be published broken, for good.
+  const {problems} = await readChapters(siteDir);
+  if (problems.length > 0) {
+    const where = problems.map((problem) => `${problem.path}${problem.line === undefined ? '' : `:${problem.line}:${problem.column ?? 1}`}: ${problem.message}`);
+    throw new EditionError(`no edition was made; fix these chapters first:\n  ${where.join('\n  ')}`);
   }
   const docusaurus = createRequire(path.join(siteDir, 'package.json')).resolve('@docusaurus/core/bin/docusaurus.mjs');
   const result = spawnSync(process.execPath, [docusaurus, 'docs:version', name], {

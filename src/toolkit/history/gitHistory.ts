@@ -2,29 +2,15 @@
  * The last commit that touched each file, read from git in one call for the
  * whole repository (one `git log` per file would take minutes on a large plan).
  */
-import {execFile} from 'node:child_process';
 import path from 'node:path';
 
-/** The last change to a file, as git recorded it. */
-export interface FileChange {
-  /** Committer date, ISO 8601 with offset (`2016-03-02T14:35:00+07:00`). */
-  date: string;
-  /** Author name of the commit. */
-  author: string;
-  /** Full commit hash. */
-  commit: string;
-}
+import type {FileChange} from '../../content/status';
+import {gitOutput} from './git';
+
+export type {FileChange} from '../../content/status';
 
 /** Marks a commit header line in the log output; file names never start with it. */
 const COMMIT_MARK = '\u0001commit\u0001';
-
-function run(cwd: string, args: string[]): Promise<string | undefined> {
-  return new Promise((resolve) => {
-    execFile('git', args, {cwd, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8'}, (error, stdout) => {
-      resolve(error ? undefined : stdout);
-    });
-  });
-}
 
 /**
  * Parses `git log --name-only -z` output with {@link COMMIT_MARK} headers.
@@ -61,13 +47,13 @@ export function parseGitLog(output: string, prefix: string): Map<string, FileCha
  * to content hashes.
  */
 export async function lastChanges(siteDir: string): Promise<Map<string, FileChange>> {
-  const top = await run(siteDir, ['rev-parse', '--show-toplevel']);
+  const top = await gitOutput(siteDir, ['rev-parse', '--show-toplevel']);
   if (top === undefined) return new Map();
   const root = top.trim();
   let prefix = path.relative(root, path.resolve(siteDir)).split(path.sep).join('/');
   if (prefix.startsWith('..')) return new Map();
   if (prefix !== '') prefix += '/';
-  const log = await run(root, [
+  const log = await gitOutput(root, [
     '-c',
     'core.quotepath=off',
     'log',

@@ -10,12 +10,11 @@ import path from 'node:path';
 
 import {globSync} from 'tinyglobby';
 
-import {COLLECTIONS, type Collection, type CollectionId} from '../../content';
+import {COLLECTIONS, type Collection, type CollectionId, type TranslationState} from '../../content';
 import {readFrontmatter} from '../content/frontmatter';
 import {lastChanges, type FileChange} from './gitHistory';
 
-/** `missing`: no English file. `stale`: the source changed after the translation. `current`: up to date (or cannot be told). */
-export type TranslationState = 'missing' | 'stale' | 'current';
+export type {TranslationState} from '../../content/status';
 
 /** What decided the state: the recorded hash, git dates, or nothing (state `current` by default). */
 export type TranslationBasis = 'hash' | 'git' | 'none';

@@ -1,19 +1,12 @@
 import {existsSync} from 'node:fs';
-import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 
-import {globSync} from 'tinyglobby';
-import type {z} from 'zod';
-
-import {chapterStatusSchema} from '../../content/schemas/chapter';
-import {requireFrontmatter} from '../content/frontmatter';
-import {docRoute} from './docRoute';
+import type {ChapterStatus} from '../../content/status';
+import {chapterFilesIn, readChapter, type ChapterProblem} from '../content/readChapters';
+import {docRoute} from '../content/docRoute';
 import type {EditionSource} from './edition';
 import {PdfError} from './errors';
 import {localePrefix, type PdfLocale} from './locales';
-
-/** draft, review or approved, as the chapter schema defines it. */
-export type ChapterStatus = z.output<typeof chapterStatusSchema>;
 
 /** One chapter as the PDF needs it. */
 export interface PdfChapter {
@@ -32,41 +25,38 @@ export interface PdfChapter {
 /** A Mermaid code fence, or the theme's `<Mermaid>` component used directly in MDX. */
 const MERMAID_DIAGRAM = /^ {0,3}(`{3,}|~{3,})\s*mermaid\b|<Mermaid\b/gm;
 
+/** A chapter the PDF cannot use: `file:line:column: message` when the place is known. */
+function chapterError({path: file, line, column, message}: ChapterProblem): PdfError {
+  return new PdfError(`${file}${line === undefined ? '' : `:${line}:${column}`}: ${message}`);
+}
+
 /**
  * The chapters of one edition in one locale, in sidebar order (by `chapter`
- * number, as src/plugins/sidebar/sortByChapter.ts orders them). English text
- * comes from the translation when there is one, as on the site. Docs with
- * Docusaurus's `draft: true` are left out: production builds do not have them.
+ * number, as src/plugins/sidebar/sortByChapter.ts orders them), read with the
+ * one chapter reader (schema-checked). English text comes from the
+ * translation when there is one, as on the site. Docs with Docusaurus's
+ * `draft: true` are left out: production builds do not have them. The first
+ * bad chapter stops the PDF with a {@link PdfError} naming its file.
  */
 export async function loadChapters(options: {siteDir: string; edition: EditionSource; locale: PdfLocale}): Promise<PdfChapter[]> {
   const {siteDir, edition, locale} = options;
   if (!existsSync(edition.sourceDir)) {
     throw new PdfError(`No master plan chapters at ${edition.sourceDir}; run the command from the site's root folder.`);
   }
-  const files = globSync('**/*.{md,mdx}', {cwd: edition.sourceDir}).sort();
   const chapters: PdfChapter[] = [];
-  for (const relativePath of files) {
+  for (const relativePath of chapterFilesIn(edition.sourceDir)) {
     const translated = path.join(edition.translatedDir, relativePath);
     const file = locale !== 'id' && existsSync(translated) ? translated : path.join(edition.sourceDir, relativePath);
-    const sourceFile = path.relative(siteDir, file);
-    const {data, body} = requireFrontmatter(await readFile(file, 'utf8'), sourceFile);
-    if (data.draft === true) continue;
-    const status = chapterStatusSchema.safeParse(data.status);
-    if (typeof data.title !== 'string' || typeof data.chapter !== 'number' || !status.success) {
-      throw new PdfError(
-        `${sourceFile}: a master plan chapter needs \`title\`, \`chapter\` (a number) and \`status\` (draft, review or approved) in its frontmatter.`,
-      );
-    }
+    const sourceFile = path.relative(siteDir, file).split(path.sep).join('/');
+    const {chapter, problem} = await readChapter(siteDir, sourceFile, relativePath.replace(/\.mdx?$/, ''));
+    if (problem) throw chapterError(problem);
+    if (!chapter) continue;
+    const {frontMatter, body} = chapter;
     chapters.push({
-      number: data.chapter,
-      title: data.title,
-      status: status.data,
-      route: docRoute({
-        relativePath,
-        slug: typeof data.slug === 'string' ? data.slug : undefined,
-        id: typeof data.id === 'string' ? data.id : undefined,
-        versionRoute: edition.versionRoute,
-      }),
+      number: frontMatter.chapter,
+      title: frontMatter.title,
+      status: frontMatter.status,
+      route: docRoute({relativePath, slug: frontMatter.slug, versionRoute: edition.versionRoute}),
       sourceFile,
       diagrams: body.match(MERMAID_DIAGRAM)?.length ?? 0,
     });

@@ -1,3 +1,4 @@
+import {SITE_TIME_ZONE} from '../../content/today';
 import type {PdfChapter} from './chapters';
 import {escapeHtml} from './html';
 import {statusSummary, type PdfStrings} from './strings';
@@ -8,7 +9,7 @@ export interface CoverData {
   chapters: readonly PdfChapter[];
   /** Edition name; undefined for the current text. */
   edition?: string;
-  /** When the PDF was made; printed in the locale's long date format. */
+  /** When the PDF was made; its day in the site's time zone is printed in the locale's long date format. */
   date: Date;
 }
 
@@ -20,7 +21,7 @@ function keepHyphenatedWordsWhole(html: string): string {
 /** The cover page: title, edition, date, status summary and the two ministries. */
 export function coverHtml({strings, chapters, edition, date}: CoverData): string {
   const statuses = chapters.map((chapter) => chapter.status);
-  const formattedDate = new Intl.DateTimeFormat(strings.dateLocale, {dateStyle: 'long', timeZone: 'UTC'}).format(date);
+  const formattedDate = new Intl.DateTimeFormat(strings.dateLocale, {dateStyle: 'long', timeZone: SITE_TIME_ZONE}).format(date);
   const warning = statuses.some((status) => status !== 'approved')
     ? `<p class="pdf-cover__warning">${escapeHtml(strings.notApprovedWarning)}</p>`
     : '';

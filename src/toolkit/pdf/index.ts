@@ -1,5 +1,5 @@
 /** Exporting the master plan as one PDF (see README, "Exporting the master plan as PDF"). */
-export {loadChapters, type ChapterStatus, type PdfChapter} from './chapters';
+export {loadChapters, type PdfChapter} from './chapters';
 export {listEditions, resolveEdition, type EditionSource} from './edition';
 export {PageRenderError, PdfError} from './errors';
 export {downloadPath, isPdfLocale, pdfFileName, PDF_LOCALES, type PdfLocale} from './locales';

@@ -1,4 +1,4 @@
-import type {ChapterStatus} from './chapters';
+import type {ChapterStatus} from '../../content/status';
 import type {PdfLocale} from './locales';
 
 /** Words printed in the PDF itself, one set per locale. */

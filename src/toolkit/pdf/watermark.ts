@@ -1,7 +1,9 @@
 import {PDFDocument} from 'pdf-lib';
 
+import {finishDocument} from './assembleDocument';
 import {escapeHtml} from './html';
 import {PRINT_FONT_FAMILY} from './printFonts';
+import type {PrintJob} from './printPage';
 
 /**
  * A one-page A4 document with the watermark word set large and diagonally in
@@ -39,4 +41,18 @@ export async function stampWatermark(pdf: PDFDocument, watermarkPdf: Uint8Array,
     }
   }
   return stamped;
+}
+
+/**
+ * Stamps the draft watermark (`DRAF`, `DRAFT`) on every page of the chapters
+ * that are not approved. The watermark is printed on the job's page, so call
+ * this once the print document is no longer needed.
+ */
+export async function watermarkDrafts(job: PrintJob, pdf: PDFDocument, chapters: readonly {status: string; firstPage: number; lastPage: number}[]): Promise<void> {
+  const drafts = chapters.filter((chapter) => chapter.status !== 'approved').map(({firstPage, lastPage}) => ({first: firstPage, last: lastPage}));
+  if (drafts.length === 0) return;
+  const word = job.strings.draftWatermark;
+  await job.page.setContent(watermarkHtml(word, job.fontStylesheets));
+  await job.page.evaluate(finishDocument, {fonts: [`700 150pt ${PRINT_FONT_FAMILY}`], text: word});
+  await stampWatermark(pdf, await job.page.pdf({preferCSSPageSize: true}), drafts);
 }

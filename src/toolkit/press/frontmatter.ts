@@ -1,7 +1,6 @@
 import {Document, isScalar, Scalar, visit} from 'yaml';
-import type {z} from 'zod';
 
-import {pressPostSchema, type PressPost, type PressPostInput} from '../../content';
+import {formatIssues, pressPostSchema, type PressPost, type PressPostInput} from '../../content';
 
 /** A frontmatter that does not match `pressPostSchema`, with one message per field. */
 export type FrontmatterCheck = {ok: true; frontmatter: PressPost} | {ok: false; problems: string[]};
@@ -10,7 +9,7 @@ export type FrontmatterCheck = {ok: true; frontmatter: PressPost} | {ok: false; 
 export function checkFrontmatter(frontmatter: unknown): FrontmatterCheck {
   const result = pressPostSchema.safeParse(frontmatter);
   if (result.success) return {ok: true, frontmatter: result.data};
-  return {ok: false, problems: result.error.issues.map((issue: z.core.$ZodIssue) => `${issue.path.join('.') || '(frontmatter)'}: ${issue.message}`)};
+  return {ok: false, problems: formatIssues(pressPostSchema, frontmatter, result.error.issues)};
 }
 
 /**

@@ -6,7 +6,7 @@ import {closest} from 'fastest-levenshtein';
 import {globSync} from 'tinyglobby';
 import {stringify} from 'yaml';
 
-import {COLLECTIONS, idSchema, schemaForPage, type Collection} from '../../content';
+import {COLLECTIONS, formatIssues, idSchema, schemaForPage, type Collection} from '../../content';
 import type {Registries} from '../content/registries';
 import {requireFrontmatter} from '../content/frontmatter';
 import {PAGE_TYPE_SPECS, type PageType} from './pageTypes';
@@ -158,10 +158,10 @@ export async function planNewPage(siteDir: string, request: NewPageRequest, regi
       if (existsSync(path.join(siteDir, candidate))) problems.push(`${candidate} already exists; choose another title or edit that page`);
     }
     // The generated frontmatter must pass the same schema as hand-written pages.
-    const parsed = schemaForPage(collection, fileName).safeParse(requireFrontmatter(file.content, file.path).data);
-    if (!parsed.success) {
-      problems.push(...parsed.error.issues.map((issue) => `${file.path}: ${issue.path.join('.')}: ${issue.message}`));
-    }
+    const schema = schemaForPage(collection, fileName);
+    const {data} = requireFrontmatter(file.content, file.path);
+    const parsed = schema.safeParse(data);
+    if (!parsed.success) problems.push(...formatIssues(schema, data, parsed.error.issues).map((message) => `${file.path}: ${message}`));
   }
   if (problems.length > 0) return {ok: false, problems};
   return {ok: true, type: request.type, slug, ...(chapter === undefined ? {} : {chapter}), files};

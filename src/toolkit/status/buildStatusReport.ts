@@ -1,9 +1,7 @@
-import {chapterStatusSchema} from '../../content';
+import {isOverdue} from '../../content/overdue';
 import type {ChapterFile, ChapterProblem} from '../content/readChapters';
-import type {FileChange} from '../history/gitHistory';
-import type {TranslationState} from '../history/translationState';
 import {countWords} from './countWords';
-import {STATUS_REPORT_VERSION, type ChapterStatusRow, type StatusCounts, type StatusReport} from './types';
+import {CHAPTER_STATUSES, STATUS_REPORT_VERSION, type ChapterStatusRow, type FileChange, type StatusCounts, type StatusReport, type TranslationState} from '../../content/status';
 
 /** Everything the report is made from; read from disk and git by {@link collectStatus}, given directly in tests. */
 export interface StatusInputs {
@@ -20,7 +18,7 @@ export interface StatusInputs {
 }
 
 function emptyCounts(): StatusCounts {
-  return Object.fromEntries(chapterStatusSchema.options.map((status) => [status, 0])) as StatusCounts;
+  return Object.fromEntries(CHAPTER_STATUSES.map((status) => [status, 0])) as StatusCounts;
 }
 
 /** Builds the status report from chapters and their history. Pure. */
@@ -44,7 +42,7 @@ export function buildStatusReport(inputs: StatusInputs): StatusReport {
       words: countWords(chapter.body),
       translation: inputs.translations.get(chapter.path) ?? (chapter.en ? 'current' : 'missing'),
       reviewBy,
-      reviewOverdue: reviewBy !== null && reviewBy < inputs.date,
+      reviewOverdue: reviewBy !== null && isOverdue({due: reviewBy}, inputs.date),
       approvedBy: [...(front.approved_by ?? [])],
       approvedOn: front.approved_on ?? null,
     };

@@ -3,7 +3,7 @@ import {MASTER_PLAN, readChapters} from '../content/readChapters';
 import {lastChanges} from '../history/gitHistory';
 import {translationStates} from '../history/translationState';
 import {buildStatusReport} from './buildStatusReport';
-import type {StatusReport} from './types';
+import type {StatusReport} from '../../content/status';
 
 /**
  * The status of every master plan chapter in a site: frontmatter, words, the

@@ -1,5 +1,4 @@
-import {chapterStatusSchema} from '../../content';
-import type {StatusReport} from './types';
+import {CHAPTER_STATUSES, type StatusReport} from '../../content/status';
 
 const MAX_TITLE = 40;
 
@@ -28,7 +27,7 @@ export function formatStatusTable(report: StatusReport): string {
       .map((cell, column) => (numeric.has(column) ? cell.padStart(widths[column]!) : cell.padEnd(widths[column]!)))
       .join('  ')
       .trimEnd();
-  const counts = chapterStatusSchema.options.map((status) => `${report.counts[status]} ${status}`).join(', ');
+  const counts = CHAPTER_STATUSES.map((status) => `${report.counts[status]} ${status}`).join(', ');
   const overdue = report.chapters.filter((row) => row.reviewOverdue).length;
   const stale = report.chapters.filter((row) => row.translation !== 'current').length;
   const summary = `${report.chapters.length} chapters: ${counts}; ${overdue} review${overdue === 1 ? '' : 's'} overdue; ${stale} English translation${stale === 1 ? '' : 's'} missing or stale.`;

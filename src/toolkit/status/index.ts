@@ -1,4 +1,4 @@
-export * from './types';
+export * from '../../content/status';
 export * from './countWords';
 export * from './buildStatusReport';
 export * from './collectStatus';

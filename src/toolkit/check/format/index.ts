@@ -4,10 +4,9 @@ import {formatJson} from './json';
 import {formatSarif} from './sarif';
 import {formatStylish} from './stylish';
 import type {CheckResult} from '../checkContent';
+import type {Format} from './formats';
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github'] as const;
-/** A report format name. */
-export type Format = (typeof FORMATS)[number];
+export {FORMATS, type Format} from './formats';
 
 /** Renders a check result in a format. */
 export function formatResult(result: Pick<CheckResult, 'diagnostics' | 'files' | 'rules'>, format: Format): string {

@@ -13,75 +13,34 @@ import type {Definition, Link} from 'mdast';
 import {visit} from 'unist-util-visit';
 
 import {COLLECTIONS, didYouMean} from '../../../content';
-import {docRoute} from '../../pdf/docRoute';
+import {internalLinks, linkTarget, pageRoute} from '../../content/links';
 import type {CheckContext, ParsedFile, Report, Rule, Span} from '../types';
 
 /** A link to a URL of the site, checked once every page's URL is known. */
 interface RouteLink {
   file: string;
   url: string;
+  route: string;
   span: Span;
 }
 
 const ROUTE_LINKS = 'internal-links:route-links';
 const ROUTES = 'internal-links:routes';
 const COLLECTION_ROOTS = new Set(COLLECTIONS.map((collection) => collection.route));
-const INLINE_LINK = /\]\(\s*<?([^)\s>]*)/g;
-const DEFINITION = /^ {0,3}\[[^\]]+\]:\s*<?([^\s>]+)/gm;
-
-/** A URL path without query, fragment or locale prefix, ending in `/` (`/rencana-induk/pendahuluan/`). */
-function normalise(route: string): string {
-  const clean = route.replace(/[?#].*$/, '').replace(/^\/en(?=\/)/, '').replace(/\/+/g, '/');
-  return clean.endsWith('/') ? clean : `${clean}/`;
-}
-
-function safeDecode(url: string): string {
-  try {
-    return decodeURI(url);
-  } catch {
-    return url;
-  }
-}
-
-/** Links to another site, to a fragment of this page, or nothing at all: not ours to check. */
-function isExternalOrFragment(url: string): boolean {
-  return /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//') || url.startsWith('#') || url === '';
-}
 
 /** The URL of a page without the locale prefix, e.g. `/rencana-induk/pendahuluan/`. */
 function routeOf(file: ParsedFile): string | undefined {
-  const {collection, collectionPath} = file;
-  if (!collection || !collectionPath) return undefined;
-  const data = (file.yaml?.data ?? {}) as Record<string, unknown>;
-  const slug = typeof data.slug === 'string' ? data.slug : undefined;
-  if (collection.id === 'siaran-pers') {
-    // The blog's URL: the slug, or the folder (or file) name without its date.
-    const fallback = collectionPath.replace(/(^|\/)index\.mdx?$/, '').replace(/\.mdx?$/, '').replace(/^\d{4}-\d{2}-\d{2}-/, '');
-    return normalise(`${collection.route}${slug ?? fallback}`);
-  }
-  const id = typeof data.id === 'string' ? data.id : undefined;
-  return normalise(docRoute({relativePath: collectionPath, versionRoute: collection.route, ...(slug !== undefined ? {slug} : {}), ...(id !== undefined ? {id} : {})}));
+  return pageRoute(file.path, file.yaml?.data as Record<string, unknown> | undefined);
 }
 
 /**
  * Whether the file may hold a link that needs a closer look. Scans the text for
  * anything that looks like a link target; when every one of them is fine
- * (external, an existing file, a collection's root), there is nothing to
- * report, and the Markdown tree is not needed.
+ * (an existing file, a collection's root), there is nothing to report, and
+ * the Markdown tree is not needed.
  */
 function mayHaveBrokenLinks(file: ParsedFile, context: CheckContext): boolean {
-  const text = file.text ?? '';
-  const targets = [...text.matchAll(INLINE_LINK), ...text.matchAll(DEFINITION)].map((match) => match[1] ?? '');
-  for (const url of targets) {
-    if (isExternalOrFragment(url)) continue;
-    if (url.startsWith('/')) {
-      if (COLLECTION_ROOTS.has(normalise(url))) continue;
-      return true;
-    }
-    const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(file.path), safeDecode(url.replace(/[?#].*$/, ''))));
-    if (!context.sitePages.has(resolved)) return true;
-  }
-  return false;
+  return internalLinks(file.path, file.text ?? '').some((target) => (target.kind === 'route' ? !COLLECTION_ROOTS.has(target.route) : !context.sitePages.has(target.path)));
 }
 
 /** Reports relative links to missing files now; gathers links to site URLs for the project phase. */
@@ -92,17 +51,16 @@ function checkLinks(file: ParsedFile, context: CheckContext, report: Report): vo
   visit(tree, (node) => {
     if (node.type !== 'link' && node.type !== 'definition') return;
     const {url} = node as Link | Definition;
-    if (isExternalOrFragment(url)) return;
+    const target = linkTarget(file.path, url);
+    if (!target) return;
     const start = node.position?.start.offset ?? 0;
     const span = lines.span(start, node.position?.end.offset ?? start);
-    const target = safeDecode(url.replace(/[?#].*$/, ''));
-    if (url.startsWith('/')) {
-      const first = target.replace(/^\/en(?=\/)/, '').split('/')[1] ?? '';
+    if (target.kind === 'route') {
       // Only routes of our collections are checked; /img/, /toolkit/ and others are Docusaurus's business.
-      if (COLLECTION_ROOTS.has(`/${first}/`)) context.collect(ROUTE_LINKS, {file: file.path, url, span} satisfies RouteLink);
+      if (COLLECTION_ROOTS.has(`/${target.route.split('/')[1] ?? ''}/`)) context.collect(ROUTE_LINKS, {file: file.path, url, route: target.route, span} satisfies RouteLink);
       return;
     }
-    const resolved = path.posix.normalize(path.posix.join(path.posix.dirname(file.path), target));
+    const resolved = target.path;
     if (context.sitePages.has(resolved) || existsSync(path.join(context.siteDir, resolved))) return;
     const guess = didYouMean(path.posix.basename(resolved), [...context.sitePages].filter((page) => path.posix.dirname(page) === path.posix.dirname(resolved)).map((page) => path.posix.basename(page)));
     report({...span, message: `Link to a missing file \`${url}\`${guess ? `, did you mean \`${guess}\`?` : ''}`});
@@ -149,10 +107,9 @@ export const internalLinksRule: Rule = {
     if (routeLinks.length === 0) return;
     const routes = await siteRoutes(context);
     for (const link of routeLinks) {
-      const route = normalise(safeDecode(link.url));
       // Blog listing pages (/siaran-pers/page/2/) exist as long as there are posts.
-      if (routes.has(route) || /\/page\/\d+\/$/.test(route)) continue;
-      const guess = didYouMean(route, routes);
+      if (routes.has(link.route) || /\/page\/\d+\/$/.test(link.route)) continue;
+      const guess = didYouMean(link.route, routes);
       report(link.file, {...link.span, message: `Link to a missing page \`${link.url}\`${guess ? `, did you mean \`${guess}\`?` : ''}`});
     }
   },

@@ -1,0 +1,139 @@
+/**
+ * What changed in a working tree since a base commit, read with a fixed
+ * handful of git calls whatever the number of files (a pre-commit hook has
+ * about a second): the base, one diff, one list of untracked files, and one
+ * batch read of the files as they were at the base.
+ */
+import {gitOutput, runGit} from './git';
+
+/** How the base was chosen: named by the user, the merge base with `origin/main`, `HEAD` (no `origin/main`), or none (no commit yet). */
+export type BaseSource = 'explicit' | 'merge-base' | 'HEAD' | 'no-commits';
+
+/** The commit changes are counted from. */
+export interface Base {
+  /** Full object name of the base commit (or of the empty tree when there is no commit yet). */
+  commit: string;
+  source: BaseSource;
+}
+
+/** A change set cannot be read: not a repository, git missing, or an unknown base. */
+export class ChangeSetError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ChangeSetError';
+  }
+}
+
+/** `--base` names no commit. */
+export class UnknownBaseError extends ChangeSetError {
+  constructor(readonly ref: string) {
+    super(
+      `Unknown base "${ref}": no branch, tag or commit has that name. ` +
+        'Name an existing one (`git branch --all` lists branches; run `git fetch` if it is on the remote), or leave out --base to compare with the merge base of origin/main.',
+    );
+    this.name = 'UnknownBaseError';
+  }
+}
+
+/** The branch pull requests merge into; its merge base with HEAD is the default base. */
+export const DEFAULT_UPSTREAM = 'origin/main';
+
+/** `git rev-parse --show-prefix`: where `cwd` is inside its repository (`site/` or `''`); throws when it is in none. */
+export async function repositoryPrefix(cwd: string): Promise<string> {
+  const result = await runGit(cwd, ['rev-parse', '--show-prefix']);
+  if (result.code === undefined) throw new ChangeSetError('git is not installed (or not on PATH); it is needed to tell which files changed.');
+  if (result.code !== 0) throw new ChangeSetError(`${cwd} is not inside a git repository, so there are no changes to compare; name the files to check instead.`);
+  return result.stdout.toString('utf8').trim();
+}
+
+/**
+ * The base commit: `explicit` when given (an unknown ref throws
+ * {@link UnknownBaseError}), otherwise the merge base of HEAD with
+ * `origin/main`, otherwise HEAD, otherwise (no commit yet) the empty tree.
+ */
+export async function resolveBase(cwd: string, explicit?: string): Promise<Base> {
+  if (explicit !== undefined) {
+    const commit = await gitOutput(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${explicit}^{commit}`]);
+    if (commit === undefined) throw new UnknownBaseError(explicit);
+    return {commit: commit.trim(), source: 'explicit'};
+  }
+  const mergeBase = await gitOutput(cwd, ['merge-base', 'HEAD', DEFAULT_UPSTREAM]);
+  if (mergeBase !== undefined) return {commit: mergeBase.trim(), source: 'merge-base'};
+  const head = await gitOutput(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
+  if (head !== undefined) return {commit: head.trim(), source: 'HEAD'};
+  const emptyTree = await gitOutput(cwd, ['hash-object', '-t', 'tree', '--stdin']);
+  return {commit: (emptyTree ?? '').trim(), source: 'no-commits'};
+}
+
+/** Files that differ from the base, posix paths relative to `cwd` (only files under it). */
+export interface ChangedPaths {
+  /** Added, modified or untracked (not ignored), and present in the working tree. */
+  present: string[];
+  /** Present at the base, modified since (so they have a version to compare with). */
+  modified: string[];
+  /** Present at the base, gone from the working tree. */
+  deleted: string[];
+}
+
+/**
+ * Everything that differs between the base and the working tree, committed,
+ * staged or not, plus untracked files that are not ignored. Renames count as
+ * a deletion and an addition, since links to the old path break.
+ */
+export async function changedPaths(cwd: string, base: string): Promise<ChangedPaths> {
+  const [diff, untracked] = await Promise.all([
+    runGit(cwd, ['diff', '--name-status', '--no-renames', '--relative', '-z', base, '--']),
+    runGit(cwd, ['ls-files', '--others', '--exclude-standard', '-z']),
+  ]);
+  for (const result of [diff, untracked]) {
+    if (result.code !== 0) throw new ChangeSetError(`git could not list the changes since ${base}: ${result.stderr.trim()}`);
+  }
+  const present: string[] = [];
+  const modified: string[] = [];
+  const deleted: string[] = [];
+  // -z: status and path alternate, each ended by NUL.
+  const fields = diff.stdout.toString('utf8').split('\0');
+  for (let i = 0; i + 1 < fields.length; i += 2) {
+    const status = fields[i] ?? '';
+    const file = fields[i + 1] ?? '';
+    if (status === 'D') deleted.push(file);
+    else {
+      present.push(file);
+      if (status !== 'A') modified.push(file);
+    }
+  }
+  present.push(...untracked.stdout.toString('utf8').split('\0').filter(Boolean));
+  return {present, modified, deleted};
+}
+
+/**
+ * The text of each file as it was at `revision` (paths relative to `cwd`,
+ * whose place in the repository is `prefix`), `undefined` where it did not
+ * exist. One `git cat-file --batch` call for all of them.
+ */
+export async function readAtRevision(cwd: string, prefix: string, revision: string, files: readonly string[]): Promise<Map<string, string | undefined>> {
+  const texts = new Map<string, string | undefined>();
+  // The batch protocol is line-based: a name with a newline cannot be asked for (and is no page).
+  const asked = files.filter((file) => !file.includes('\n'));
+  if (asked.length === 0) return texts;
+  const result = await runGit(cwd, ['cat-file', '--batch'], asked.map((file) => `${revision}:${prefix}${file}\n`).join(''));
+  if (result.code !== 0) throw new ChangeSetError(`git could not read files at ${revision}: ${result.stderr.trim()}`);
+  const output = result.stdout;
+  let offset = 0;
+  for (const file of asked) {
+    const lineEnd = output.indexOf(0x0a, offset);
+    if (lineEnd === -1) break;
+    // `<object> blob <size>` then the content and a newline, or `<name> missing`.
+    const line = output.subarray(offset, lineEnd).toString('utf8');
+    const header = line.split(' ');
+    offset = lineEnd + 1;
+    const size = Number(header[2]);
+    if (line.endsWith(' missing') || header.length !== 3 || !Number.isInteger(size)) {
+      texts.set(file, undefined);
+      continue;
+    }
+    texts.set(file, header[1] === 'blob' ? output.subarray(offset, offset + size).toString('utf8') : undefined);
+    offset += size + 1;
+  }
+  return texts;
+}

@@ -1,0 +1,126 @@
+import {readFile} from 'node:fs/promises';
+
+import type {Page} from 'playwright-core';
+
+import {appendChapters, finishDocument, startDocument, type AssembleChapter, type ChapterBatch, type DocumentFrame, type FontsToLoad} from './assembleDocument';
+import {builtPageFile, type PdfChapter} from './chapters';
+import {coverHtml} from './cover';
+import type {EditionSource} from './edition';
+import {PageRenderError} from './errors';
+import {chapterAnchor} from './html';
+import {localePrefix, type PdfLocale} from './locales';
+import {pagePartsForPrint} from './pagePartsForPrint';
+import type {PrintJob} from './printPage';
+import {PRINT_FONT_FAMILY} from './printFonts';
+import {marginBoxText, printStyles} from './printStyles';
+import {tableOfContentsHtml} from './tableOfContents';
+
+/** Chapters handed to the print page per call: bounded, so the message size does not grow with the plan. */
+const CHAPTERS_PER_BATCH = 25;
+
+/** What assembling needs beyond the job. */
+export interface AssembleOptions {
+  /** The PDF's title, for the document's `<title>`. */
+  title: string;
+  /** The edition named on the cover. */
+  edition: EditionSource['name'];
+  /** The date on the cover. */
+  date: Date;
+  /** The built site the chapter pages are read from. */
+  buildRoot: string;
+  /** The page that loads chapters whose diagrams the browser must draw. */
+  capturer: () => Promise<Page>;
+  /** How long a page may take to draw its Mermaid diagrams. */
+  diagramTimeoutMs: number;
+  /** Called once a chapter is in, with its path on the site. */
+  onChapter: (sitePath: string) => void;
+}
+
+/** Diagrams drawn at build time: each is one light variant (the dark one is hidden in print). */
+function countBuildTimeDiagrams(html: string): number {
+  return html.match(/class="?mermaid-diagram__light\b/g)?.length ?? 0;
+}
+
+/** A chapter's path on the site, e.g. `/en/rencana-induk/pendahuluan/`. */
+function sitePathOf(chapter: PdfChapter, locale: PdfLocale): string {
+  return `/${localePrefix(locale)}${chapter.route.replace(/^\//, '')}`;
+}
+
+async function capturePage(openPage: () => Promise<Page>, url: string, chapter: PdfChapter, buildRoot: string, locale: PdfLocale, timeout: number): Promise<string> {
+  // Pages without diagrams, or whose diagrams were drawn at build time (inline
+  // SVG, see src/plugins/build-time-mermaid), are complete in the built HTML;
+  // diagrams drawn in the browser need the site's JavaScript to run first.
+  const built = await readFile(builtPageFile(buildRoot, locale, chapter.route), 'utf8');
+  if (chapter.diagrams === 0 || countBuildTimeDiagrams(built) >= chapter.diagrams) return pagePartsForPrint(built);
+  const page = await openPage();
+  const response = await page.goto(url, {waitUntil: 'load'});
+  if (!response?.ok()) throw new PageRenderError(url, `the server answered ${response?.status() ?? 'nothing'}`);
+  try {
+    await page.waitForFunction(
+      (count) => document.querySelectorAll('.docusaurus-mermaid-container svg').length >= count,
+      chapter.diagrams,
+      {timeout},
+    );
+  } catch {
+    const drawn = await page.locator('.docusaurus-mermaid-container svg').count();
+    throw new PageRenderError(
+      url,
+      `${drawn} of its ${chapter.diagrams} Mermaid diagram(s) were drawn within ${timeout / 1000} s; open the page in a browser to see the diagram's error.`,
+    );
+  }
+  return pagePartsForPrint(await page.content());
+}
+
+/**
+ * Builds the whole print document on the job's page: cover, table of
+ * contents with placeholder page numbers, then every chapter's built page, a
+ * batch at a time, and waits until its fonts and images are in. Returns the
+ * warnings that do not stop the PDF (images that did not load); throws
+ * {@link PageRenderError} naming the page that could not be captured.
+ */
+export async function assemble(job: PrintJob, options: AssembleOptions): Promise<{warnings: string[]}> {
+  const {page, origin, locale, strings, chapters} = job;
+  await page.evaluate(startDocument, {
+    lang: locale,
+    title: options.title,
+    styles: printStyles(chapters, strings),
+    fontStylesheets: job.fontStylesheets,
+    coverHtml: coverHtml({strings, chapters, edition: options.edition, date: options.date}),
+    tocHtml: tableOfContentsHtml(chapters, strings),
+  } satisfies DocumentFrame);
+
+  const urlOf = (chapter: PdfChapter) => `${origin}${sitePathOf(chapter, locale)}`;
+  const anchorsByPath = Object.fromEntries(chapters.map((chapter) => [new URL(urlOf(chapter)).pathname, chapterAnchor(chapter.number)]));
+  const missingContent: string[] = [];
+  let batch: AssembleChapter[] = [];
+  const appendBatch = async () => {
+    if (batch.length === 0) return;
+    const appended = await page.evaluate(appendChapters, {chapters: batch, anchorsByPath} satisfies ChapterBatch);
+    missingContent.push(...appended.missingContent);
+    batch = [];
+  };
+  for (const chapter of chapters) {
+    const sitePath = sitePathOf(chapter, locale);
+    let html: string;
+    try {
+      html = await capturePage(options.capturer, urlOf(chapter), chapter, options.buildRoot, locale, options.diagramTimeoutMs);
+    } catch (error) {
+      const reason = error instanceof PageRenderError ? error.reason : error instanceof Error ? error.message : String(error);
+      throw new PageRenderError(`${sitePath} (${chapter.sourceFile})`, reason);
+    }
+    batch.push({anchor: chapterAnchor(chapter.number), title: chapter.title, url: urlOf(chapter), html});
+    if (batch.length >= CHAPTERS_PER_BATCH) await appendBatch();
+    options.onChapter(sitePath);
+  }
+  await appendBatch();
+
+  const marginFonts: FontsToLoad = {fonts: ['400', '700'].map((weight) => `${weight} 10pt ${PRINT_FONT_FAMILY}`), text: marginBoxText(chapters, strings)};
+  const {brokenImages} = await page.evaluate(finishDocument, marginFonts);
+  const [missing] = missingContent;
+  if (missing) throw new PageRenderError(new URL(missing).pathname, 'it has no `.theme-doc-markdown` content; is it a Docusaurus doc page?');
+  const warnings = brokenImages.map(({anchor, src}) => {
+    const chapter = chapters.find((candidate) => chapterAnchor(candidate.number) === anchor);
+    return `${chapter?.sourceFile ?? anchor}: image ${src} did not load; its alt text is printed instead.`;
+  });
+  return {warnings};
+}
