@@ -6,6 +6,7 @@
  * DOM, so the thread loads jsdom first; both load only when a page has a
  * diagram.
  */
+import {createRequire} from 'node:module';
 import {Worker} from 'node:worker_threads';
 
 /** What Mermaid's parser says about a diagram it cannot read. */
@@ -68,7 +69,9 @@ let parser: ParseDiagram | undefined;
 export function mermaidParser(): ParseDiagram {
   if (parser) return parser;
   // One-file build of the same version: it loads in 60 ms, the package's main entry (hundreds of chunks) in 400 ms.
-  const worker = new Worker(WORKER_SOURCE, {eval: true, workerData: {jsdom: require.resolve('jsdom'), mermaid: require.resolve('mermaid/dist/mermaid.esm.min.mjs')}});
+  // Resolved from this file, as `require` does not exist in the compiled (ESM) CLI.
+  const {resolve} = createRequire(import.meta.url);
+  const worker = new Worker(WORKER_SOURCE, {eval: true, workerData: {jsdom: resolve('jsdom'), mermaid: resolve('mermaid/dist/mermaid.esm.min.mjs')}});
   const pending = new Map<number, {resolve: (error: MermaidError | undefined) => void; reject: (error: Error) => void}>();
   let nextId = 0;
   // The thread keeps the process alive only while a diagram is waiting for it.

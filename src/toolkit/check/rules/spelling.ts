@@ -5,8 +5,9 @@
  *
  * ok: `pemerintah` · not-ok: `pemerintahh`
  */
-import path from 'node:path';
 import {existsSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import path from 'node:path';
 
 import type {CSpellSettings} from 'cspell-lib';
 
@@ -53,7 +54,8 @@ function createSpeller(siteDir: string, context: CheckContext): Promise<Check> {
     const config = path.join(siteDir, 'cspell.json');
     const fromFile = existsSync(config) ? await cspell.readSettings(config) : {};
     // The Indonesian dictionary is part of the rule, whether or not the site's cspell.json imports it.
-    const indonesian = await cspell.readSettings(require.resolve('@cspell/dict-id-id/cspell-ext.json'));
+    // Resolved from this file, as `require` does not exist in the compiled (ESM) CLI.
+    const indonesian = await cspell.readSettings(createRequire(import.meta.url).resolve('@cspell/dict-id-id/cspell-ext.json'));
     // Names from the registries are words too.
     const words = [
       ...Object.values(context.registries.people ?? {}).flatMap((person) => person.name.split(/\s+/)),
