@@ -1,4 +1,4 @@
-import {describe, expect, it} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 
 import {isRuleName, RULE_GROUPS, RULES} from '../../src/toolkit/check';
 import {brief, checkFixture} from './checkFixture';
@@ -116,6 +116,17 @@ describe('review', () => {
   it('warns when review_by has passed, at the date', async () => {
     const {diagnostics} = await checkFixture('chapter-review-overdue');
     expect(brief(diagnostics, 'review')).toEqual([`${CHAPTER}:6:12 review warning Review date 2020-01-01 has passed (today is 2026-01-01)`]);
+  });
+
+  it("counts days in the site's time zone when no date is given (20:00 UTC is the next day in Jakarta)", async () => {
+    vi.useFakeTimers({toFake: ['Date']});
+    vi.setSystemTime(new Date('2026-01-01T20:00:00Z'));
+    try {
+      const {diagnostics} = await checkFixture('chapter-review-overdue', {today: undefined});
+      expect(brief(diagnostics, 'review')).toEqual([`${CHAPTER}:6:12 review warning Review date 2020-01-01 has passed (today is 2026-01-02)`]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('says nothing before the date', async () => {

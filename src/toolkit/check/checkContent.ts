@@ -3,6 +3,7 @@
  * result, and returns diagnostics sorted by file and position. It never
  * writes a file and never throws on bad content.
  */
+import {todayIso} from '../../content/today';
 import {lastChanges, type FileChange} from '../history/gitHistory';
 import {isRuleName, selectRules} from './rules/select';
 import {createSession, runFilePhase, type SessionOptions} from './session';
@@ -28,7 +29,7 @@ export interface CheckOptions {
   enable?: readonly string[];
   /** Ids of rules (or names of rule groups, `references`) to skip. */
   disable?: readonly string[];
-  /** Today's date `YYYY-MM-DD` for date rules. Default: the current UTC date. */
+  /** Today's date `YYYY-MM-DD` for date rules. Default: today in the site's time zone (Asia/Jakarta, `todayIso`). */
   today?: string;
   /** Last commits per file; default read from git once, when the translation rule runs. */
   history?: Map<string, FileChange>;
@@ -72,7 +73,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
   const sessionOptions: SessionOptions = {
     siteDir,
     sitePages,
-    today: options.today ?? new Date().toISOString().slice(0, 10),
+    today: options.today ?? todayIso(),
     ...(history ? {history} : {}),
   };
   const main = await createSession(sessionOptions);
