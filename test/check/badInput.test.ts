@@ -5,7 +5,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 
-import {checkContent, LineIndex} from '../../src/toolkit/check';
+import {checkContent, lineIndex} from '../../src/toolkit/check';
 import {brief, FIXTURES, TODAY} from './checkFixture';
 
 const CHAPTER = (body: string) => `---\ntitle: Bab uji\nchapter: 1\nstatus: draft\nowners: [rini]\n---\n\n${body}\n`;
@@ -53,18 +53,33 @@ describe('bad input', () => {
   });
 });
 
-describe('LineIndex', () => {
+describe('lineIndex', () => {
   it('maps every offset to the line and column a person counts, with LF or CRLF', () => {
     fc.assert(
       fc.property(fc.array(fc.string({unit: 'grapheme-ascii'}).map((line) => line.replace(/[\r\n]/g, '')), {minLength: 1, maxLength: 20}), fc.boolean(), (lines, crlf) => {
         const text = lines.join(crlf ? '\r\n' : '\n');
-        const index = new LineIndex(text);
-        const offset = text.length === 0 ? 0 : Math.floor(text.length / 2);
-        const before = text.slice(0, offset);
-        const expectedLine = before.split('\n').length;
-        const expectedColumn = offset - (before.lastIndexOf('\n') + 1) + 1;
-        expect(index.position(offset)).toEqual({line: expectedLine, column: expectedColumn});
+        const index = lineIndex(text);
+        for (let offset = 0; offset <= text.length; offset++) {
+          const before = text.slice(0, offset);
+          const expectedLine = before.split('\n').length;
+          const expectedColumn = offset - (before.lastIndexOf('\n') + 1) + 1;
+          expect(index.position(offset)).toEqual({line: expectedLine, column: expectedColumn});
+        }
       }),
     );
+  });
+
+  it.each([
+    ['the first character', 0, {line: 1, column: 1}],
+    ['the CR of a CRLF (where the CRLF warning points)', 2, {line: 1, column: 3}],
+    ['the start of the second line', 4, {line: 2, column: 1}],
+    ['the end of the text', 9, {line: 3, column: 2}],
+    ['an offset past the end, clamped', 50, {line: 3, column: 2}],
+  ])('maps %s in a CRLF text', (_what, offset, expected) => {
+    expect(lineIndex('ab\r\ncd\r\ne').position(offset)).toEqual(expected);
+  });
+
+  it('gives a span from start to end', () => {
+    expect(lineIndex('ab\ncd').span(1, 4)).toEqual({line: 1, column: 2, endLine: 2, endColumn: 2});
   });
 });

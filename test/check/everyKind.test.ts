@@ -15,10 +15,10 @@ describe('a fixture with one problem of every kind', () => {
         "blog/2016-03-02-uji/index.md:2:8 derived-headline warning Headline was derived from the lede (press_release.title_derived: true)",
         "docs/rencana-induk/bab-rusak.md:1:1 translation error No English translation (i18n/en/docusaurus-plugin-content-docs/current/bab-rusak.md)",
         "docs/rencana-induk/bab-rusak.md:4:1 schema error Unknown key "stauts", did you mean "status"?",
-        "docs/rencana-induk/bab-rusak.md:6:10 references error owners[0]: unknown planner "rni", did you mean "rini"?",
+        "docs/rencana-induk/bab-rusak.md:6:10 registry-references error owners[0]: unknown planner "rni", did you mean "rini"?",
         "docs/rencana-induk/bab-rusak.md:7:12 review warning Review date 2020-01-01 has passed (today is 2026-01-01)",
         "docs/rencana-induk/bab-rusak.md:10:9 terminology error Unexpected \`e-goverment\`, expected \`e-government\`",
-        "docs/rencana-induk/bab-rusak.md:12:7 references error Link to a missing file \`./bab-lain.md\`",
+        "docs/rencana-induk/bab-rusak.md:12:7 internal-links error Link to a missing file \`./bab-lain.md\`",
         "docs/rencana-induk/bab-rusak.md:14:1 unsafe-content error Raw \`<script>\` runs or loads code in the reader's browser",
         "docs/rencana-induk/bab-rusak.md:16:11 math error KaTeX: Unexpected end of input in a macro argument, expected '}'",
         "docs/rencana-induk/bab-rusak.md:20:1 mermaid error Mermaid: Parse error (expecting 'AMP', 'COLON', 'PIPE', ...; got 'EOF')",
@@ -38,11 +38,11 @@ describe('a fixture with one problem of every kind', () => {
       1:1         error    No English translation (i18n/en/docusaurus-plugin-content-docs/current/bab-rusak.md)  translation
                            Every page exists in both languages under the same file name.
       4:1-4:7     error    Unknown key "stauts", did you mean "status"?                                          schema
-      6:10-6:13   error    owners[0]: unknown planner "rni", did you mean "rini"?                                references
+      6:10-6:13   error    owners[0]: unknown planner "rni", did you mean "rini"?                                registry-references
       7:12-7:22   warning  Review date 2020-01-01 has passed (today is 2026-01-01)                               review
                            Review the chapter with its owners, then set review_by to the next review date.
       10:9-10:20  error    Unexpected \`e-goverment\`, expected \`e-government\`                                     terminology
-      12:7-12:32  error    Link to a missing file \`./bab-lain.md\`                                                references
+      12:7-12:32  error    Link to a missing file \`./bab-lain.md\`                                                internal-links
       14:1-14:8   error    Raw \`<script>\` runs or loads code in the reader's browser                             unsafe-content
       16:11       error    KaTeX: Unexpected end of input in a macro argument, expected '}'                      math
                            See the supported functions at https://katex.org/docs/supported.html
@@ -67,10 +67,10 @@ describe('a fixture with one problem of every kind', () => {
       "::warning file=blog/2016-03-02-uji/index.md,line=2,col=8,endLine=2,endColumn=18,title=masterplan check (derived-headline)::Headline was derived from the lede (press_release.title_derived: true). Check the headline against the source release, then set press_release.title_derived to false.
       ::error file=docs/rencana-induk/bab-rusak.md,line=1,col=1,title=masterplan check (translation)::No English translation (i18n/en/docusaurus-plugin-content-docs/current/bab-rusak.md). Every page exists in both languages under the same file name.
       ::error file=docs/rencana-induk/bab-rusak.md,line=4,col=1,endLine=4,endColumn=7,title=masterplan check (schema)::Unknown key "stauts", did you mean "status"?
-      ::error file=docs/rencana-induk/bab-rusak.md,line=6,col=10,endLine=6,endColumn=13,title=masterplan check (references)::owners[0]: unknown planner "rni", did you mean "rini"?
+      ::error file=docs/rencana-induk/bab-rusak.md,line=6,col=10,endLine=6,endColumn=13,title=masterplan check (registry-references)::owners[0]: unknown planner "rni", did you mean "rini"?
       ::warning file=docs/rencana-induk/bab-rusak.md,line=7,col=12,endLine=7,endColumn=22,title=masterplan check (review)::Review date 2020-01-01 has passed (today is 2026-01-01). Review the chapter with its owners, then set review_by to the next review date.
       ::error file=docs/rencana-induk/bab-rusak.md,line=10,col=9,endLine=10,endColumn=20,title=masterplan check (terminology)::Unexpected \`e-goverment\`, expected \`e-government\`
-      ::error file=docs/rencana-induk/bab-rusak.md,line=12,col=7,endLine=12,endColumn=32,title=masterplan check (references)::Link to a missing file \`./bab-lain.md\`
+      ::error file=docs/rencana-induk/bab-rusak.md,line=12,col=7,endLine=12,endColumn=32,title=masterplan check (internal-links)::Link to a missing file \`./bab-lain.md\`
       ::error file=docs/rencana-induk/bab-rusak.md,line=14,col=1,endLine=14,endColumn=8,title=masterplan check (unsafe-content)::Raw \`<script>\` runs or loads code in the reader's browser
       ::error file=docs/rencana-induk/bab-rusak.md,line=16,col=11,title=masterplan check (math)::KaTeX: Unexpected end of input in a macro argument, expected '}'. See the supported functions at https://katex.org/docs/supported.html
       ::error file=docs/rencana-induk/bab-rusak.md,line=20,col=1,title=masterplan check (mermaid)::Mermaid: Parse error (expecting 'AMP', 'COLON', 'PIPE', ...; got 'EOF'). See the Mermaid syntax reference: https://mermaid.js.org/intro/syntax-reference.html
@@ -96,10 +96,10 @@ describe('a fixture with one problem of every kind', () => {
         "blog/2016-03-02-uji/index.md:2 derived-headline",
         "docs/rencana-induk/bab-rusak.md:1 translation",
         "docs/rencana-induk/bab-rusak.md:4 schema",
-        "docs/rencana-induk/bab-rusak.md:6 references",
+        "docs/rencana-induk/bab-rusak.md:6 registry-references",
         "docs/rencana-induk/bab-rusak.md:7 review",
         "docs/rencana-induk/bab-rusak.md:10 terminology",
-        "docs/rencana-induk/bab-rusak.md:12 references",
+        "docs/rencana-induk/bab-rusak.md:12 internal-links",
         "docs/rencana-induk/bab-rusak.md:14 unsafe-content",
         "docs/rencana-induk/bab-rusak.md:16 math",
         "docs/rencana-induk/bab-rusak.md:20 mermaid",
@@ -128,10 +128,10 @@ describe('a fixture with one problem of every kind', () => {
         "blog/2016-03-02-uji/index.md:2 derived-headline warning",
         "docs/rencana-induk/bab-rusak.md:1 translation error",
         "docs/rencana-induk/bab-rusak.md:4 schema error",
-        "docs/rencana-induk/bab-rusak.md:6 references error",
+        "docs/rencana-induk/bab-rusak.md:6 registry-references error",
         "docs/rencana-induk/bab-rusak.md:7 review warning",
         "docs/rencana-induk/bab-rusak.md:10 terminology error",
-        "docs/rencana-induk/bab-rusak.md:12 references error",
+        "docs/rencana-induk/bab-rusak.md:12 internal-links error",
         "docs/rencana-induk/bab-rusak.md:14 unsafe-content error",
         "docs/rencana-induk/bab-rusak.md:16 math error",
         "docs/rencana-induk/bab-rusak.md:20 mermaid error",

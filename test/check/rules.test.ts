@@ -1,6 +1,6 @@
-import {describe, expect, it} from 'vitest';
+import {describe, expect, it, vi} from 'vitest';
 
-import {RULES} from '../../src/toolkit/check';
+import {isRuleName, RULE_GROUPS, RULES} from '../../src/toolkit/check';
 import {brief, checkFixture} from './checkFixture';
 
 const CHAPTER = 'docs/rencana-induk/bab-uji.md';
@@ -11,7 +11,14 @@ describe('the rule registry', () => {
     const ids = RULES.map((rule) => rule.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const rule of RULES) expect(rule.description.length).toBeGreaterThan(10);
-    expect(ids).toEqual(expect.arrayContaining(['schema', 'terminology', 'mermaid', 'math', 'references', 'translation', 'review', 'unsafe-content', 'spelling', 'derived-headline']));
+    expect(ids).toEqual(expect.arrayContaining(['schema', 'registry-references', 'internal-links', 'prerequisites', 'terminology', 'mermaid', 'math', 'translation', 'review', 'unsafe-content', 'spelling', 'derived-headline']));
+  });
+
+  it('names only existing rules in its groups', () => {
+    for (const members of Object.values(RULE_GROUPS)) for (const id of members) expect(RULES.map((rule) => rule.id)).toContain(id);
+    expect(isRuleName('references')).toBe(true);
+    expect(isRuleName('internal-links')).toBe(true);
+    expect(isRuleName('nonsense')).toBe(false);
   });
 });
 
@@ -29,40 +36,6 @@ describe('schema', () => {
   it('reports a misspelt enum value with the allowed values', async () => {
     const {diagnostics} = await checkFixture('chapter-bad-status');
     expect(brief(diagnostics, 'schema')[0]).toBe(`${CHAPTER}:4:9 schema error status: "reveiw" is not one of draft, review, approved; did you mean "review"?`);
-  });
-});
-
-describe('references', () => {
-  it('reports an unknown planner and program with suggestions', async () => {
-    const {diagnostics} = await checkFixture('chapter-unknown-owner');
-    expect(brief(diagnostics, 'references').filter((line) => line.startsWith('docs/'))).toEqual([
-      `${CHAPTER}:5:16 references error owners[1]: unknown planner "rni", did you mean "rini"?`,
-      `${CHAPTER}:6:10 references error program: unknown program "portal-layanan", did you mean "portal-layanan-publik"?`,
-    ]);
-  });
-
-  it('reports links to missing files and pages, not links inside code', async () => {
-    const {diagnostics} = await checkFixture('chapter-broken-link');
-    expect(brief(diagnostics, 'references').filter((line) => line.startsWith('docs/'))).toEqual([
-      `${CHAPTER}:8:7 references error Link to a missing file \`./bab-lain.md\`, did you mean \`bab-uji.md\`?`,
-      `${CHAPTER}:8:37 references error Link to a missing page \`/kurikulum/tidak-ada/\``,
-    ]);
-  });
-
-  it('accepts links to existing files and routes', async () => {
-    expect(brief((await checkFixture('chapter-valid-links')).diagnostics)).toEqual([]);
-  });
-
-  it('reports a prerequisite cycle once per language, naming the cycle', async () => {
-    const {diagnostics} = await checkFixture('module-cyclic-prerequisite');
-    expect(brief(diagnostics, 'references')).toEqual([
-      'docs/kurikulum/modul-a.md:6:17 references error Prerequisites form a cycle: modul-a → modul-b → modul-c → modul-a',
-      'i18n/en/docusaurus-plugin-content-docs-kurikulum/current/modul-a.md:6:17 references error Prerequisites form a cycle: modul-a → modul-b → modul-c → modul-a',
-    ]);
-  });
-
-  it('accepts prerequisites in order', async () => {
-    expect(brief((await checkFixture('module-prerequisites-in-order')).diagnostics)).toEqual([]);
   });
 });
 
@@ -145,6 +118,17 @@ describe('review', () => {
     expect(brief(diagnostics, 'review')).toEqual([`${CHAPTER}:6:12 review warning Review date 2020-01-01 has passed (today is 2026-01-01)`]);
   });
 
+  it("counts days in the site's time zone when no date is given (20:00 UTC is the next day in Jakarta)", async () => {
+    vi.useFakeTimers({toFake: ['Date']});
+    vi.setSystemTime(new Date('2026-01-01T20:00:00Z'));
+    try {
+      const {diagnostics} = await checkFixture('chapter-review-overdue', {today: undefined});
+      expect(brief(diagnostics, 'review')).toEqual([`${CHAPTER}:6:12 review warning Review date 2020-01-01 has passed (today is 2026-01-02)`]);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('says nothing before the date', async () => {
     expect(brief((await checkFixture('chapter-review-upcoming')).diagnostics)).toEqual([]);
   });
@@ -186,10 +170,18 @@ describe('spelling (opt-in)', () => {
 
   it('accepts Indonesian and English prose', async () => {
     expect(brief((await checkFixture('spelling-valid', {enable: ['spelling']})).diagnostics)).toEqual([]);
-  });
+  }, 30_000);
 
   it('reports an unknown word at its position', async () => {
     const {diagnostics} = await checkFixture('spelling-typo', {enable: ['spelling']});
     expect(brief(diagnostics, 'spelling')).toEqual([`${CHAPTER}:8:32 spelling warning Unknown word \`pubbliik\``]);
+  }, 30_000);
+
+  it('reports each file as cspell does alone: five repeats of a word per file, and a cspell:disable ends with its file', async () => {
+    const {diagnostics} = await checkFixture('spelling-batched-files', {enable: ['spelling']});
+    const columns = (file: string) => diagnostics.filter((d) => d.ruleId === 'spelling' && d.file === `docs/rencana-induk/${file}`).map((d) => `${d.line}:${d.column}`);
+    expect(columns('bab-kedua.md')).toEqual(['8:9', '8:19', '8:29', '8:39', '8:49']);
+    expect(columns('bab-ketiga.md')).toEqual(['8:9']);
+    expect(columns('bab-uji.md')).toEqual(['8:9', '8:19', '8:29', '8:39', '8:49']);
   }, 30_000);
 });

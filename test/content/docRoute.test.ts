@@ -8,6 +8,8 @@ describe('docRoute', () => {
     {case: 'an absolute slug starts from the version', relativePath: 'pendahuluan.md', slug: '/', expected: '/rencana-induk/'},
     {case: 'a relative slug starts from the folder', relativePath: 'program/keamanan.md', slug: 'aman', expected: '/rencana-induk/program/aman/'},
     {case: 'number prefixes are dropped', relativePath: '01-bagian/02-sejarah.md', expected: '/rencana-induk/bagian/sejarah/'},
+    {case: 'a date is not a number prefix', relativePath: '2016-03-02-komite-bersama-ke-3.md', versionRoute: '/konsultasi/', expected: '/konsultasi/2016-03-02-komite-bersama-ke-3/'},
+    {case: 'a version is not a number prefix', relativePath: '7.0-catatan.md', expected: '/rencana-induk/7.0-catatan/'},
     {case: 'index stands for its folder', relativePath: 'program/index.md', expected: '/rencana-induk/program/'},
     {case: 'README stands for its folder', relativePath: 'program/README.mdx', expected: '/rencana-induk/program/'},
     {case: 'a file named as its folder stands for it', relativePath: 'program/program.md', expected: '/rencana-induk/program/'},

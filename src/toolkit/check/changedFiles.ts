@@ -92,7 +92,7 @@ function variantsOf(term: unknown): string[] {
 function registryDependencies(file: string, before: string | undefined, after: string | undefined): Dependency[] {
   const [old, now] = [yamlData(before), yamlData(after)];
   if (file !== REGISTRY_FILES.glossary) {
-    // Pages name planners, programs, authors and tags by id in their frontmatter (see rules/references.ts).
+    // Pages name planners, programs, authors and tags by id in their frontmatter (see rules/registryReferences.ts).
     return changedIds(entriesOf(old), entriesOf(now)).map((id) => ({reason: `uses ${file} entry ${id}`, frontmatterValue: id}));
   }
   // A glossary term is used through <Term id> and found in prose through its variants (see rules/terminology.ts).

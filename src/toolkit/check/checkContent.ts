@@ -3,13 +3,14 @@
  * result, and returns diagnostics sorted by file and position. It never
  * writes a file and never throws on bad content.
  */
+import {todayIso} from '../../content/today';
 import {lastChanges, type FileChange} from '../history/gitHistory';
-import {selectRules} from './rules/select';
+import {isRuleName, selectRules} from './rules/select';
 import {createSession, runFilePhase, type SessionOptions} from './session';
 import {expandPaths, listDefaultFiles, listSitePages} from './siteFiles';
 import type {Diagnostic, Rule, Severity} from './types';
 
-export {selectRules};
+export {isRuleName, selectRules};
 
 /** Options of {@link checkContent}. */
 export interface CheckOptions {
@@ -26,9 +27,9 @@ export interface CheckOptions {
   cwd?: string;
   /** Ids of opt-in rules to run as well (`spelling`). */
   enable?: readonly string[];
-  /** Ids of rules to skip. */
+  /** Ids of rules (or names of rule groups, `references`) to skip. */
   disable?: readonly string[];
-  /** Today's date `YYYY-MM-DD` for date rules. Default: the current UTC date. */
+  /** Today's date `YYYY-MM-DD` for date rules. Default: today in the site's time zone (Asia/Jakarta, `todayIso`). */
   today?: string;
   /** Last commits per file; default read from git once, when the translation rule runs. */
   history?: Map<string, FileChange>;
@@ -66,14 +67,14 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
       ? {files: listDefaultFiles(siteDir), missing: []}
       : expandPaths(siteDir, options.cwd ?? siteDir, options.paths ?? []);
 
-  // One git call for the whole run, shared by every thread.
+  // One git call for the whole run, not one per file.
   const needsHistory = rules.some((rule) => rule.id === 'translation');
   const history = options.history ?? (needsHistory ? await lastChanges(siteDir) : undefined);
   const sessionOptions: SessionOptions = {
     siteDir,
     sitePages,
-    today: options.today ?? new Date().toISOString().slice(0, 10),
-    ...(history ? {history: [...history]} : {}),
+    today: options.today ?? todayIso(),
+    ...(history ? {history} : {}),
   };
   const main = await createSession(sessionOptions);
   const {diagnostics} = await runFilePhase(main, files, rules);

@@ -15,7 +15,8 @@ import remarkParse from 'remark-parse';
 import {unified, type Processor} from 'unified';
 
 import {parseYamlAt, splitFrontmatter} from '../content/frontmatter';
-import {LineIndex, type Diagnostic, type ParsedFile} from './types';
+import {lineIndex} from './lineIndex';
+import type {Diagnostic, ParsedFile} from './types';
 
 /** Pages larger than this are reported and not parsed: no real chapter comes close, and it keeps the run fast. */
 export const MAX_FILE_BYTES = 1024 * 1024;
@@ -52,7 +53,7 @@ function lineColumnOfByte(buffer: Buffer, index: number): {line: number; column:
 
 /** Parses YAML text that starts at `offset` of the file (the frontmatter reader's parser); syntax errors become findings at file positions. */
 function parseYaml(file: ParsedFile, yamlText: string, offset: number, findings: ParseFinding[]): void {
-  const lines = file.lines as LineIndex;
+  const lines = file.lines!;
   const {document, problems} = parseYamlAt(yamlText, offset, (at) => lines.position(at));
   for (const problem of problems) findings.push(parseFinding(problem.message, problem, problem.hint));
   file.yaml = {document, data: problems.length === 0 ? document.toJS() : undefined, offset};
@@ -97,7 +98,7 @@ export async function parseFile(file: ParsedFile): Promise<ParseFinding[]> {
     findings.push(parseFinding('File starts with a byte-order mark (BOM)', {line: 1, column: 1}, 'Save it as UTF-8 without BOM; some tools then miss the frontmatter.', 'warning'));
   }
   file.text = text;
-  file.lines = new LineIndex(text);
+  file.lines = lineIndex(text);
   const crlf = text.indexOf('\r\n');
   if (crlf !== -1) {
     findings.push(parseFinding('File uses CRLF (Windows) line endings', file.lines.position(crlf), 'Save it with LF line endings (the repository standard).', 'warning'));

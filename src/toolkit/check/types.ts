@@ -9,6 +9,7 @@ import type {Document, LineCounter} from 'yaml';
 import type {Collection} from '../../content';
 import type {Registries} from '../content/registries';
 import type {FileChange} from '../history/gitHistory';
+import type {LineIndex} from './lineIndex';
 
 /** How serious a finding is. Only `error` fails a run; `info` is a note for editors. */
 export type Severity = 'error' | 'warning' | 'info';
@@ -67,31 +68,6 @@ export interface ParsedFile {
   tree?: Root;
 }
 
-/** Offsets to 1-based line:column, for one text. Works with LF and CRLF. */
-export class LineIndex {
-  private readonly starts: number[] = [0];
-  constructor(text: string) {
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
-  }
-  /** Line and column of a 0-based offset. */
-  position(offset: number): {line: number; column: number} {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((this.starts[middle] ?? 0) <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return {line: low + 1, column: offset - (this.starts[low] ?? 0) + 1};
-  }
-  /** The span between two offsets. */
-  span(start: number, end: number): Span {
-    const from = this.position(start);
-    const to = this.position(end);
-    return {line: from.line, column: from.column, endLine: to.line, endColumn: to.column};
-  }
-}
-
 /** What every rule can read: the site, its registries, other files, the clock. */
 export interface CheckContext {
   siteDir: string;
@@ -107,21 +83,18 @@ export interface CheckContext {
   history(): Promise<Map<string, FileChange>>;
   /** Today, `YYYY-MM-DD`, for date rules. */
   today: string;
-  /** Scratch space for caches; per thread, so never for results. */
+  /** Scratch space for caches a rule keeps for the run (not for findings). */
   store: Map<string, unknown>;
-  /** Gathers an item (plain data) in `checkFile` for the rule's `checkProject`; works across worker threads. */
+  /** Gathers an item in `checkFile` for the rule's `checkProject` (files are released once checked, so keep only what is needed). */
   collect(key: string, item: unknown): void;
-  /** Items gathered under `key` by every thread (in `checkProject`). */
+  /** Items gathered under `key` (in `checkProject`). */
   collected(key: string): unknown[];
 }
 
 /** Adds a finding; the checker fills in the file and the rule id. */
 export type Report = (finding: Span & {message: string; hint?: string; severity?: Severity}) => void;
 
-/**
- * A check. `checkFile` runs once per checked file (possibly in a worker
- * thread); `checkProject` once per run, in the main thread.
- */
+/** A check. `checkFile` runs once per checked file; `checkProject` once per run, after every file. */
 export interface Rule {
   /** Stable id shown in reports and used in SARIF (`terminology`). */
   id: string;

@@ -2,9 +2,11 @@ import path from 'node:path';
 
 /** Docusaurus's default number prefix: `01-intro.md` is served as `intro`. */
 const NUMBER_PREFIX = /^\d+\s*[-_.]+\s*(?=[^-_.\s])/;
+/** Dates and versions (`2016-03-02-komite.md`, `7.0-notes.md`) keep their digits, as in plugin-content-docs' numberPrefix.ts. */
+const NOT_A_NUMBER_PREFIX = /^\d+[-_.]\d+/;
 
 function stripNumberPrefix(segment: string): string {
-  return segment.replace(NUMBER_PREFIX, '');
+  return NOT_A_NUMBER_PREFIX.test(segment) ? segment : segment.replace(NUMBER_PREFIX, '');
 }
 
 /** What decides a doc's URL: its place in the docs folder and two frontmatter fields. */

@@ -44,12 +44,17 @@ export function normaliseRoute(url: string): string {
 export function internalLinks(page: string, text: string): LinkTarget[] {
   const targets: LinkTarget[] = [];
   for (const match of [...text.matchAll(INLINE_LINK), ...text.matchAll(DEFINITION)]) {
-    const url = match[1] ?? '';
-    if (url === '' || url.startsWith('#') || EXTERNAL.test(url)) continue;
-    if (url.startsWith('/')) targets.push({kind: 'route', route: normaliseRoute(url)});
-    else targets.push({kind: 'file', path: path.posix.normalize(path.posix.join(path.posix.dirname(page), safeDecode(url.replace(/[?#].*$/, ''))))});
+    const target = linkTarget(page, match[1] ?? '');
+    if (target) targets.push(target);
   }
   return targets;
+}
+
+/** Where one link of a page points; `undefined` for an external link, an anchor on the same page or an empty target. */
+export function linkTarget(page: string, url: string): LinkTarget | undefined {
+  if (url === '' || url.startsWith('#') || EXTERNAL.test(url)) return undefined;
+  if (url.startsWith('/')) return {kind: 'route', route: normaliseRoute(url)};
+  return {kind: 'file', path: path.posix.normalize(path.posix.join(path.posix.dirname(page), safeDecode(url.replace(/[?#].*$/, ''))))};
 }
 
 /**

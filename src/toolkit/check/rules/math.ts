@@ -4,27 +4,32 @@
  *
  * ok: `$\frac{1}{2}$` · not-ok: `$\frac{1}{$`
  */
-import katex from 'katex';
+import type {KatexOptions} from 'katex';
 import type {InlineMath, Math as DisplayMath} from 'mdast-util-math';
 import {visit} from 'unist-util-visit';
 
 import type {Rule} from '../types';
 
 type Render = (expression: string, displayMode: boolean) => void;
+let renderer: Promise<Render> | undefined;
 
 /**
  * KaTeX's parser alone when it is exposed (`__parse`, what renderToString
  * runs first, and where every syntax and strict-mode error is raised), else a
- * full render; parsing alone is several times faster.
+ * full render; parsing alone is several times faster. KaTeX is loaded on the
+ * first page with math, so a check without math never pays for it.
  */
-const render: Render = (() => {
-  const parseOnly = (katex as unknown as {__parse?: (expression: string, options: katex.KatexOptions) => unknown}).__parse;
-  return (expression: string, displayMode: boolean) => {
-    const options: katex.KatexOptions = {displayMode, throwOnError: true, strict: 'error', trust: false};
-    if (parseOnly) parseOnly(expression, options);
-    else katex.renderToString(expression, options);
-  };
-})();
+function loadRenderer(): Promise<Render> {
+  renderer ??= import('katex').then(({default: katex}) => {
+    const parseOnly = (katex as unknown as {__parse?: (expression: string, options: KatexOptions) => unknown}).__parse;
+    return (expression: string, displayMode: boolean) => {
+      const options: KatexOptions = {displayMode, throwOnError: true, strict: 'error', trust: false};
+      if (parseOnly) parseOnly(expression, options);
+      else katex.renderToString(expression, options);
+    };
+  });
+  return renderer;
+}
 
 interface KatexError {
   name?: string;
@@ -37,7 +42,7 @@ export const mathRule: Rule = {
   id: 'math',
   description: 'Every math expression renders with KaTeX in strict mode.',
   severity: 'error',
-  checkFile(file, _context, report) {
+  async checkFile(file, _context, report) {
     if (file.text === undefined || !file.text.includes('$')) return;
     const {tree, text, lines} = file;
     if (!tree || text === undefined || !lines) return;
@@ -45,6 +50,8 @@ export const mathRule: Rule = {
     visit(tree, (node) => {
       if (node.type === 'math' || node.type === 'inlineMath') expressions.push(node);
     });
+    if (expressions.length === 0) return;
+    const render = await loadRenderer();
     for (const node of expressions) {
       try {
         render(node.value, node.type === 'math');

@@ -7,32 +7,8 @@
 import type {Code} from 'mdast';
 import {visit} from 'unist-util-visit';
 
+import {mermaidParser} from '../mermaidParser';
 import type {Rule} from '../types';
-
-type Parse = (text: string) => Promise<unknown>;
-let parser: Promise<Parse> | undefined;
-
-/** Loads mermaid once, on the first diagram; it needs a DOM, so a jsdom window stands in. */
-function loadParser(): Promise<Parse> {
-  parser ??= (async () => {
-    const globals = globalThis as {window?: unknown; document?: unknown};
-    if (globals.window === undefined) {
-      const {JSDOM} = await import('jsdom');
-      const dom = new JSDOM('<!doctype html><html><body></body></html>');
-      globals.window = dom.window;
-      globals.document = dom.window.document;
-    }
-    const {default: mermaid} = await import('mermaid');
-    mermaid.initialize({startOnLoad: false});
-    return (text: string) => mermaid.parse(text);
-  })();
-  return parser;
-}
-
-interface MermaidError {
-  message?: string;
-  hash?: {loc?: {first_line?: number; first_column?: number; last_line?: number; last_column?: number}};
-}
 
 export const mermaidRule: Rule = {
   id: 'mermaid',
@@ -45,32 +21,31 @@ export const mermaidRule: Rule = {
       if (node.lang === 'mermaid') fences.push(node);
     });
     if (fences.length === 0) return;
-    const parse = await loadParser();
-    for (const fence of fences) {
+    const parse = mermaidParser();
+    // Every diagram of the page is sent at once; the thread answers in order.
+    const errors = await Promise.all(fences.map((fence) => (fence.value.trim() === '' ? undefined : parse(fence.value))));
+    fences.forEach((fence, index) => {
       const fenceLine = fence.position?.start.line ?? 1;
       if (fence.value.trim() === '') {
         report({line: fenceLine, column: 1, message: 'Mermaid diagram is empty'});
-        continue;
+        return;
       }
-      try {
-        await parse(fence.value);
-      } catch (caught) {
-        const error = caught as MermaidError;
-        const text = String(error.message ?? caught);
-        // first_line is where the statement that failed starts; last_line may be past the end ("got EOF").
-        const lineInFence = error.hash?.loc?.first_line ?? Number(/line (\d+)/.exec(text)?.[1] ?? 1);
-        const summary = text.split('\n')[0]?.replace(/ on line \d+:?$/, '') ?? 'Parse error';
-        // The parser lists every token it could accept; the first few and what it got are enough to act on.
-        const expected = /Expecting (.*), got ('[^']*')/m.exec(text);
-        const tokens = expected?.[1]?.split(', ') ?? [];
-        const detail = expected ? ` (expecting ${tokens.slice(0, 3).join(', ')}${tokens.length > 3 ? ', ...' : ''}; got ${expected[2]})` : '';
-        report({
-          line: fenceLine + lineInFence,
-          column: 1,
-          message: `Mermaid: ${summary}${detail}`,
-          hint: 'See the Mermaid syntax reference: https://mermaid.js.org/intro/syntax-reference.html',
-        });
-      }
-    }
+      const error = errors[index];
+      if (!error) return;
+      const text = String(error.message);
+      // first_line is where the statement that failed starts; last_line may be past the end ("got EOF").
+      const lineInFence = error.hash?.loc?.first_line ?? Number(/line (\d+)/.exec(text)?.[1] ?? 1);
+      const summary = text.split('\n')[0]?.replace(/ on line \d+:?$/, '') ?? 'Parse error';
+      // The parser lists every token it could accept; the first few and what it got are enough to act on.
+      const expected = /Expecting (.*), got ('[^']*')/m.exec(text);
+      const tokens = expected?.[1]?.split(', ') ?? [];
+      const detail = expected ? ` (expecting ${tokens.slice(0, 3).join(', ')}${tokens.length > 3 ? ', ...' : ''}; got ${expected[2]})` : '';
+      report({
+        line: fenceLine + lineInFence,
+        column: 1,
+        message: `Mermaid: ${summary}${detail}`,
+        hint: 'See the Mermaid syntax reference: https://mermaid.js.org/intro/syntax-reference.html',
+      });
+    });
   },
 };

@@ -43,7 +43,7 @@ export const translationRule: Rule = {
       return;
     }
     const history = await context.history();
-    // The translation is parsed once for its own checks; this reuses that parse (same thread, see checkContent).
+    // The session keeps the translation's parse until its own turn (see pairOrder), so it is parsed once.
     const translated = await context.file(translation);
     const recorded = (translated?.yaml?.data as Record<string, unknown> | undefined)?.[TRANSLATION_SOURCE_KEY];
     const recordedHash = typeof recorded === 'string' ? recorded : undefined;
