@@ -18,7 +18,7 @@ describe('a bare docusaurus build', () => {
 
   it('refuses, names npm run build, and writes no site', () => {
     const outDir = path.join(work, 'build');
-    const env = {...process.env, FORCE_COLOR: '0'};
+    const env: NodeJS.ProcessEnv = {...process.env, FORCE_COLOR: '0'};
     delete env.MASTERPLAN_BUILD;
     const result = spawnSync(process.execPath, [path.join(SITE_DIR, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build', '--out-dir', outDir], {
       cwd: SITE_DIR,

@@ -55,10 +55,10 @@ export const registerCheck: RegisterCommand = (program: Command) => {
     if (flags.base !== undefined && !flags.changed) return usageError('--base only goes with --changed');
     if (flags.changed && paths.length > 0) return usageError('name paths or use --changed, not both');
     const siteDir = siteDirOf(flags);
-    const {changedFiles, ChangeSetError, checkContent, countBySeverity, formatResult, RULES} = await import('../check');
-    const unknown = [...(flags.rule ?? []), ...(flags.skip ?? [])].filter((id) => !RULES.some((rule) => rule.id === id));
+    const {changedFiles, ChangeSetError, checkContent, countBySeverity, formatResult, isRuleName, RULE_GROUPS, RULES} = await import('../check');
+    const unknown = [...(flags.rule ?? []), ...(flags.skip ?? [])].filter((id) => !isRuleName(id));
     if (unknown.length > 0) {
-      usageError(`unknown rule ${unknown.join(', ')}; known rules: ${RULES.map((rule) => rule.id).join(', ')}`);
+      usageError(`unknown rule ${unknown.join(', ')}; known rules: ${[...RULES.map((rule) => rule.id), ...Object.keys(RULE_GROUPS)].join(', ')}`);
       return;
     }
     let files: string[] | undefined;
