@@ -1,6 +1,7 @@
 /**
  * `references`: everything a page points at exists. Owners, reviewers,
- * approvers and action owners are planners in data/people.yml; `program` is
+ * approvers and action owners are teams in data/teams.yml or people in
+ * data/people.yml; `program` is
  * in data/programs.yml; press authors and tags are in blog/authors.yml and
  * blog/tags.yml; curriculum prerequisites exist and form no cycle; internal
  * links point at existing pages.
@@ -13,7 +14,7 @@ import path from 'node:path';
 import type {Definition, Link} from 'mdast';
 import {visit} from 'unist-util-visit';
 
-import {COLLECTIONS, didYouMean, formatPath} from '../../../content';
+import {assigneeIds, COLLECTIONS, didYouMean, formatPath} from '../../../content';
 import {spanOfPath} from '../yamlPosition';
 import type {CheckContext, ParsedFile, Report, Rule, Span} from '../types';
 
@@ -77,10 +78,10 @@ function checkFrontmatter(file: ParsedFile, context: CheckContext, report: Repor
   const data = file.yaml?.data;
   if (!data || typeof data !== 'object' || !file.collection) return;
   const fm = data as Frontmatter;
-  const people = new Set(Object.keys(context.registries.people ?? {}));
+  const people = assigneeIds(context.registries);
   const programs = new Set(Object.keys(context.registries.programs ?? {}));
   const personFields = ['owners', 'reviewers', 'approved_by'] as const;
-  if (context.registries.people) {
+  if (context.registries.people || context.registries.teams) {
     const entries: [PropertyKey[], unknown][] = [];
     for (const field of personFields) asArray(fm[field]).forEach((value, index) => entries.push([[field, index], value]));
     asArray(fm.actions).forEach((action, index) => entries.push([['actions', index, 'owner'], (action as Frontmatter | null)?.owner]));
