@@ -11,6 +11,7 @@ import {mermaidRule} from './mermaid';
 import {referencesRule} from './references';
 import {reviewRule} from './review';
 import {schemaRule} from './schema';
+import {sourcesRule} from './sources';
 import {spellingRule} from './spelling';
 import {terminologyRule} from './terminology';
 import {translationRule} from './translation';
@@ -27,5 +28,6 @@ export const RULES: Rule[] = [
   unsafeContentRule,
   derivedHeadlineRule,
   codeownersRule,
+  sourcesRule,
   spellingRule,
 ];
