@@ -47,13 +47,49 @@ describe('the status board', () => {
 });
 
 describe('chapter headers', () => {
-  it.each(['/rencana-induk/keamanan-informasi/', '/en/rencana-induk/keamanan-informasi/'])('%s shows status and owner names near the title', (route) => {
+  it.each([
+    ['/rencana-induk/keamanan-informasi/', 'Tim perencana e-government Kementerian PANRB'],
+    ['/en/rencana-induk/keamanan-informasi/', 'e-Government planning team, Ministry of PANRB'],
+  ])('%s shows status and the owning team near the title, named in the page language', (route, team) => {
     const $ = load(readBuilt(pageForRoute(route)));
     const meta = $('[data-chapter-meta]');
     expect(meta.length).toBe(1);
-    expect(meta.text()).toContain('Rini Widyantini');
+    expect(meta.text()).toContain(team);
+    expect(meta.text()).not.toContain('Rini Widyantini');
     expect($('.theme-last-updated').text()).toMatch(/\d{4}/);
     expect($('.theme-edit-this-page').attr('href')).toMatch(/\/edit\/main\/docs\/rencana-induk\/keamanan-informasi\.md$/);
+  });
+});
+
+describe('sources under a page', () => {
+  it.each([
+    ['/rencana-induk/keamanan-informasi/', 'Sumber', 'Humas Kementerian PANRB', '/siaran-pers/peresmian-pusat-kerja-sama-e-government-ri-rok/'],
+    ['/en/rencana-induk/keamanan-informasi/', 'Sources', 'Public Relations, Ministry of PANRB', '/en/siaran-pers/peresmian-pusat-kerja-sama-e-government-ri-rok/'],
+    ['/konsultasi/2016-03-02-komite-bersama-ke-3/', 'Sumber', 'Ministry of the Interior of the Republic of Korea', '/siaran-pers/peresmian-pusat-kerja-sama-e-government-ri-rok/'],
+  ])('%s lists its frontmatter sources under the text, with a heading and links in the page language', (route, heading, publisher, href) => {
+    const $ = load(readBuilt(pageForRoute(route)));
+    const sources = $('article [data-page-sources]');
+    expect(sources.length).toBe(1);
+    expect(sources.find('h2').text()).toContain(heading);
+    expect(sources.text()).toContain(publisher);
+    expect(sources.find('a').map((_i, a) => $(a).attr('href')).get()).toContain(href);
+    expect(sources.find('time').first().attr('datetime')).toMatch(/^2016-03-0[23]$/);
+  });
+
+  it('shows no sources section on a page that lists none', () => {
+    expect(load(readBuilt(pageForRoute('/rencana-induk/indeks-kematangan/')))('[data-page-sources]').length).toBe(0);
+  });
+});
+
+describe('curriculum modules', () => {
+  it.each([
+    ['/kurikulum/dasar-e-government/', '(usulan)'],
+    ['/en/kurikulum/dasar-e-government/', '(proposed)'],
+  ])('%s marks level, duration and prerequisites as proposals while the module is a draft', (route, proposed) => {
+    const $ = load(readBuilt(pageForRoute(route)));
+    const card = $('[data-testid="module-card"]');
+    expect(card.find('[data-testid="module-card-status"]').text().length).toBeGreaterThan(0);
+    expect(card.find('dd').filter((_i, dd) => $(dd).text().includes(proposed)).length).toBe(3);
   });
 });
 

@@ -156,20 +156,22 @@ describeInBrowser('readers’ features in the browser', () => {
   });
 
   it.each([
-    ['/konsultasi/', 'Mengoperasikan Pusat Kerja Sama e-Government di kantor Kementerian PANRB.', 'Lewat tenggat'],
-    ['/en/konsultasi/', 'Operate the e-Government Cooperation Center', 'Overdue'],
-  ])('%s lists the notes’ actions with owner and due date, overdue marked', async (route, action, overdue) => {
+    ['/konsultasi/', 'Mengoperasikan Pusat Kerja Sama e-Government di kantor Kementerian PANRB.', 'Pusat Kerja Sama e-Government Indonesia–Korea', 'Tidak diketahui', '2 tidak diketahui'],
+    ['/en/konsultasi/', 'Operate the e-Government Cooperation Center', 'Korea–Indonesia E-Government Cooperation Center', 'Not known', '2 not known'],
+  ])('%s lists the notes’ actions with owning team, due date and state in words; none is overdue unless open', async (route, action, owner, state, summary) => {
     const page = await open(route);
     const rows = page.locator('[data-testid="open-actions"] tbody tr');
     const texts = await rows.allTextContents();
     expect(texts.length).toBeGreaterThanOrEqual(2);
     const row = texts.find((text) => text.includes(action.slice(0, 30)));
     expect(row).toBeDefined();
-    expect(row).toContain('Rini Widyantini');
+    expect(row).toContain(owner);
+    expect(row).not.toContain('Rini Widyantini');
     expect(row).toMatch(/2019/);
-    expect(row).toContain(overdue);
-    expect(await rows.first().getAttribute('data-overdue')).toBe('true');
+    expect(row).toContain(state);
+    expect(await page.locator('[data-testid="open-actions"] tr[data-overdue="true"]').count()).toBe(0);
     expect(await page.locator('[data-testid="consultation-index"] tbody tr').count()).toBeGreaterThanOrEqual(1);
+    expect(await page.getByTestId('consultation-actions').first().textContent()).toBe(summary);
     await page.close();
   });
 

@@ -62,10 +62,10 @@ const I18N_FILES = [
   'i18n/en/docusaurus-plugin-content-blog/authors.yml',
   'i18n/en/docusaurus-plugin-content-blog/tags.yml',
 ];
-const REGISTRY_FILES = ['data/people.yml', 'data/programs.yml', 'data/glossary.yml', 'data/timeline.yml', 'blog/authors.yml', 'blog/tags.yml'];
+const REGISTRY_FILES = ['data/people.yml', 'data/teams.yml', 'data/programs.yml', 'data/glossary.yml', 'data/timeline.yml', 'blog/authors.yml', 'blog/tags.yml'];
 
 // Must match the registries copied from data/ and blog/.
-const OWNERS = ['rini', 'lee-in-jae'];
+const OWNERS = ['panrb-perencana', 'mois-korea'];
 const PROGRAMS = [
   'keamanan-informasi',
   'jaringan-intra-pemerintah',
@@ -306,7 +306,11 @@ function pageText(options: Body, all: Map<Kind, PlannedPage[]>): string {
           `  - action: ${w.sentence(words)}`,
           `    owner: ${w.pick(OWNERS)}`,
           `    due: ${isoDay(page.index * 3 + 365)}`,
-          '    done: false',
+          `    state: ${(['open', 'unknown', 'done'] as const)[page.index % 3]}`,
+          'sources:',
+          '  - publisher: Humas Kementerian PANRB',
+          `    title: ${title}`,
+          `    date: ${page.slug.slice(0, 10)}`,
         ]) + content
       );
     case 'press':
@@ -322,6 +326,7 @@ function pageText(options: Body, all: Map<Kind, PlannedPage[]>): string {
           '  author: Irvina Falah',
           '  editor: null',
           '  dateline: JAKARTA',
+          `  source_url: https://contoh.go.id/siaran-pers/${pad(page.index)}`,
           '  source_tag: HUMASMENPAN',
           '  title_derived: false',
           `  source_sha256: ${w.hex(64)}`,

@@ -6,6 +6,7 @@
  * (`levels`, `status`, `today`, `siteData/*`), never this index, which pulls in zod.
  */
 export * from './schemas/common';
+export * from './schemas/sources';
 export * from './schemas/chapter';
 export * from './schemas/module';
 export * from './schemas/consultation';
@@ -17,3 +18,5 @@ export * from './collections';
 export * from './issueMessages';
 export * from './levels';
 export * from './status';
+export * from './actionState';
+export * from './assignees';

@@ -1,8 +1,12 @@
+import type {ActionState} from './actionState';
+
 /**
- * Whether something due on `due` (`YYYY-MM-DD`) and not done is overdue on
- * `today` (`YYYY-MM-DD`, see ./today.ts): from the day after it was due. One
- * rule for consultation actions and chapter reviews alike.
+ * Whether something due on `due` (`YYYY-MM-DD`) is overdue on `today`
+ * (`YYYY-MM-DD`, see ./today.ts): from the day after it was due, and only while
+ * it is open. An action that is `done` or whose state is `unknown` is never
+ * overdue (nothing says it failed); a chapter's review date has no state and is
+ * always open. One rule for consultation actions and chapter reviews alike.
  */
-export function isOverdue(item: {due: string; done?: boolean}, today: string): boolean {
-  return item.done !== true && item.due < today;
+export function isOverdue(item: {due: string; state?: ActionState}, today: string): boolean {
+  return (item.state ?? 'open') === 'open' && item.due < today;
 }

@@ -49,7 +49,7 @@ export interface ChapterStatusRow {
   status: ChapterStatus;
   /** Program id (data/programs.yml), or null. */
   program: string | null;
-  /** Planner ids (data/people.yml). */
+  /** Team (data/teams.yml) or person (data/people.yml) ids. */
   owners: string[];
   reviewers: string[];
   /** Last commit that touched the Indonesian file, or null when git does not know it. */

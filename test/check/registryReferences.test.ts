@@ -10,10 +10,10 @@ describe('registry-references', () => {
     expect(brief((await checkFixture('chapter-known-references')).diagnostics)).toEqual([]);
   });
 
-  it('reports an unknown planner and program at the value, with suggestions', async () => {
+  it('reports an unknown team or person and program at the value, with suggestions', async () => {
     const {diagnostics} = await checkFixture('chapter-unknown-owner');
     expect(brief(diagnostics, 'registry-references').filter((line) => line.startsWith('docs/'))).toEqual([
-      `${CHAPTER}:5:16 registry-references error owners[1]: unknown planner "rni", did you mean "rini"?`,
+      `${CHAPTER}:5:16 registry-references error owners[1]: unknown team or person "rni", did you mean "rini"?`,
       `${CHAPTER}:6:10 registry-references error program: unknown program "portal-layanan", did you mean "portal-layanan-publik"?`,
     ]);
   });

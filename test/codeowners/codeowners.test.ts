@@ -18,14 +18,21 @@ const read = (file: string) => readFileSync(path.join(site.dir, file), 'utf8');
 const edit = (file: string, change: (text: string) => string) => writeFileSync(path.join(site.dir, file), change(read(file)));
 
 describe('masterplan codeowners', () => {
-  it('asks the GitHub handles of a chapter\'s owners for both language files', async () => {
+  it("asks a team's GitHub team for the chapters it owns, in both languages", async () => {
+    edit('package.json', (text) => JSON.stringify({...JSON.parse(text), masterplan: {codeownersFallback: '@kemenpan/tim-rencana'}}));
+    const {text, warnings} = await expectedCodeowners(site.dir);
+    expect(text).toContain('/docs/rencana-induk/pendahuluan.md @panrb-egov/perencana\n');
+    expect(text).toContain('/i18n/en/docusaurus-plugin-content-docs/current/pendahuluan.md @panrb-egov/perencana\n');
+    expect(warnings).toEqual([]);
+  });
+
+  it("asks a person's GitHub handle, and names owners without one", async () => {
     edit('data/people.yml', (text) => text.replace('lee-in-jae:\n', 'lee-in-jae:\n  github: leeinjae\n'));
-    edit('docs/rencana-induk/keamanan-informasi.md', (text) => text.replace('owners: [rini]', 'owners: [lee-in-jae, rini]'));
+    edit('docs/rencana-induk/keamanan-informasi.md', (text) => text.replace('owners: [panrb-perencana]', 'owners: [lee-in-jae, mois-korea]'));
     const {text, warnings} = await expectedCodeowners(site.dir);
     expect(text).toContain('/docs/rencana-induk/keamanan-informasi.md @leeinjae\n');
     expect(text).toContain('/i18n/en/docusaurus-plugin-content-docs/current/keamanan-informasi.md @leeinjae\n');
-    expect(text).toContain('/docs/rencana-induk/pendahuluan.md @panrb-egov/perencana\n');
-    expect(warnings).toEqual([expect.stringMatching(/^rini \(owner of 10 chapters\) has no github handle/)]);
+    expect(warnings).toEqual([expect.stringMatching(/^mois-korea \(owner of 1 chapter\) has no github handle in data\/teams\.yml or data\/people\.yml/)]);
   });
 
   it('puts the catch-all before the chapters, since GitHub applies the last matching line', async () => {
@@ -35,10 +42,13 @@ describe('masterplan codeowners', () => {
     expect(lines.findIndex((line) => line.startsWith('/docs/'))).toBeGreaterThan(catchAll);
   });
 
-  it('uses the fallback team configured in package.json', async () => {
+  it('uses the fallback team configured in package.json for owners without a handle', async () => {
     edit('package.json', (text) => JSON.stringify({...JSON.parse(text), masterplan: {codeownersFallback: '@kemenpan/tim-rencana'}}));
+    edit('docs/rencana-induk/peta-program.md', (text) => text.replace('owners: [panrb-perencana]', 'owners: [mois-korea]'));
     expect(await readFallbackOwner(site.dir)).toBe('@kemenpan/tim-rencana');
-    expect((await expectedCodeowners(site.dir)).text).toContain('/docs/rencana-induk/pendahuluan.md @kemenpan/tim-rencana\n');
+    const {text} = await expectedCodeowners(site.dir);
+    expect(text).toContain('* @kemenpan/tim-rencana\n');
+    expect(text).toContain('/docs/rencana-induk/peta-program.md @kemenpan/tim-rencana\n');
   });
 
   it('rejects a fallback that is not a GitHub user or team', async () => {
@@ -55,7 +65,7 @@ describe('masterplan codeowners', () => {
   it('reports the first out-of-date line when a chapter changes owner', async () => {
     await writeCodeowners(site.dir);
     edit('data/people.yml', (text) => text.replace('lee-in-jae:\n', 'lee-in-jae:\n  github: leeinjae\n'));
-    edit('docs/rencana-induk/peta-program.md', (text) => text.replace('owners: [rini]', 'owners: [lee-in-jae]'));
+    edit('docs/rencana-induk/peta-program.md', (text) => text.replace('owners: [panrb-perencana]', 'owners: [lee-in-jae]'));
     const diagnostics = await checkCodeowners(site.dir);
     const line = read(CODEOWNERS_PATH).split('\n').indexOf('/docs/rencana-induk/peta-program.md @panrb-egov/perencana') + 1;
     expect(diagnostics).toEqual([

@@ -27,7 +27,7 @@ describe('friendlyIssues', () => {
     const result = chapterSchema.safeParse(data);
     expect(result.success).toBe(false);
     const messages = friendlyIssues(chapterSchema, data, result.success ? [] : result.error.issues).map((issue) => issue.message);
-    expect(messages).toEqual(expect.arrayContaining(['Unknown key "stauts", did you mean "status"?', 'status is required (one of draft, review, approved)', 'owners: name at least one owner']));
+    expect(messages).toEqual(expect.arrayContaining(['Unknown key "stauts", did you mean "status"?', 'status is required (one of draft, review, approved)', 'owners: name at least one owner: a team from data/teams.yml']));
   });
 
   it('formats paths as authors point at them', () => {

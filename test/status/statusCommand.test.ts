@@ -13,7 +13,7 @@ let site: TempSite;
 beforeAll(() => {
   site = createTempSite({withGit: true});
   const file = path.join(site.dir, 'docs/rencana-induk/keamanan-informasi.md');
-  writeFileSync(file, readFileSync(file, 'utf8').replace('status: draft', 'status: review\nreviewers: [lee-in-jae]\nreview_by: 2017-01-31'));
+  writeFileSync(file, readFileSync(file, 'utf8').replace('status: draft', 'status: review\nreviewers: [mois-korea]\nreview_by: 2017-01-31'));
   process.env.GIT_AUTHOR_DATE = process.env.GIT_COMMITTER_DATE = '2017-03-02T09:00:00+07:00';
   site.git('commit', '--quiet', '--all', '--message', 'Chapter 4 to review');
   delete process.env.GIT_AUTHOR_DATE;
@@ -34,7 +34,7 @@ describe('masterplan status', {timeout: 60_000}, () => {
     const chapter4 = report.chapters.find((row) => row.chapter === 4)!;
     expect(chapter4).toMatchObject({
       status: 'review',
-      reviewers: ['lee-in-jae'],
+      reviewers: ['mois-korea'],
       reviewBy: '2017-01-31',
       reviewOverdue: true,
       translation: 'stale',
@@ -47,7 +47,7 @@ describe('masterplan status', {timeout: 60_000}, () => {
 
   it('prints a table with counts per status', () => {
     const table = masterplan('status', '--date', '2017-06-01');
-    expect(table).toMatch(/^ 4 {2}Pengamanan informasi pemerintah +review +rini +lee-in-jae +2017-03-02 Rini Widyantini +\d+ +stale +2017-01-31 OVERDUE$/m);
+    expect(table).toMatch(/^ 4 {2}Pengamanan informasi pemerintah +review +panrb-perencana +mois-korea +2017-03-02 Rini Widyantini +\d+ +stale +2017-01-31 OVERDUE$/m);
     expect(table).toContain('10 chapters: 7 draft, 3 review, 0 approved; 1 review overdue; 1 English translation missing or stale.');
   });
 

@@ -31,9 +31,9 @@ interface ChapterFrontMatter {
  */
 export default function ChapterMeta(): ReactNode {
   const {frontMatter} = useDoc() as unknown as {frontMatter: ChapterFrontMatter};
-  const {people, date} = usePluginData(STATUS_BOARD_PLUGIN) as StatusBoardGlobalData;
+  const {names: nameOf, date} = usePluginData(STATUS_BOARD_PLUGIN) as StatusBoardGlobalData;
   if (frontMatter.chapter === undefined || frontMatter.status === undefined) return null;
-  const names = (ids: string[] | undefined) => (ids ?? []).map((id) => people[id] ?? id).join(', ');
+  const names = (ids: string[] | undefined) => (ids ?? []).map((id) => nameOf[id] ?? id).join(', ');
   const reviewBy = frontMatterDay(frontMatter.review_by);
   const approvedOn = frontMatterDay(frontMatter.approved_on);
   const overdue = reviewBy !== undefined && isOverdue({due: reviewBy}, date);

@@ -1,18 +1,22 @@
 import type {ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
-import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 
+import {actionStateLabel} from '@site/src/components/readers/actionStateLabel';
+import {useDayFormat} from '@site/src/components/readers/useDayFormat';
 import {useReadersData} from '@site/src/components/readers/useReadersData';
+import {ACTION_STATES} from '@site/src/content/actionState';
 
-/** Formats a `YYYY-MM-DD` day in the page's language ("2 Maret 2016"). */
-export function useDayFormat(): (day: string) => string {
-  const {i18n} = useDocusaurusContext();
-  const format = new Intl.DateTimeFormat(i18n.localeConfigs[i18n.currentLocale]?.htmlLang, {dateStyle: 'long', timeZone: 'UTC'});
-  return (day) => format.format(new Date(`${day}T00:00:00Z`));
+/** "2 tidak diketahui, 1 selesai": a note's follow-up actions counted by state, in words; "–" without actions. */
+function actionSummary(states: readonly string[]): string {
+  const parts = ACTION_STATES.flatMap((state) => {
+    const count = states.filter((candidate) => candidate === state).length;
+    return count > 0 ? [`${count} ${actionStateLabel(state).toLowerCase()}`] : [];
+  });
+  return parts.length > 0 ? parts.join(', ') : '–';
 }
 
-/** Every consultation note, newest first: date, meeting, topics and the participants' institutions. */
+/** Every consultation note, newest first: date, meeting, topics, the participants' institutions and where its actions stand. */
 export default function ConsultationIndex(): ReactNode {
   const {consultations} = useReadersData();
   const formatDay = useDayFormat();
@@ -27,6 +31,7 @@ export default function ConsultationIndex(): ReactNode {
           <th scope="col"><Translate id="readers.consultations.meeting">Pertemuan</Translate></th>
           <th scope="col"><Translate id="readers.consultations.topics">Topik</Translate></th>
           <th scope="col"><Translate id="readers.consultations.institutions">Instansi peserta</Translate></th>
+          <th scope="col"><Translate id="readers.consultations.actions">Tindak lanjut</Translate></th>
         </tr>
       </thead>
       <tbody>
@@ -44,6 +49,7 @@ export default function ConsultationIndex(): ReactNode {
                 {note.institutions.map((institution) => <li key={institution}>{institution}</li>)}
               </ul>
             </td>
+            <td data-testid="consultation-actions">{actionSummary(note.actionStates)}</td>
           </tr>
         ))}
       </tbody>

@@ -2,15 +2,17 @@ import {useEffect, useState, type ReactNode} from 'react';
 import Link from '@docusaurus/Link';
 import Translate, {translate} from '@docusaurus/Translate';
 
+import {actionStateLabel} from '@site/src/components/readers/actionStateLabel';
+import {useDayFormat} from '@site/src/components/readers/useDayFormat';
 import {useReadersData} from '@site/src/components/readers/useReadersData';
 import {isOverdue} from '@site/src/content/overdue';
 import {todayIso} from '@site/src/content/today';
-import {useDayFormat} from './ConsultationIndex';
 import styles from './styles.module.css';
 
 /**
  * Follow-up actions from every consultation note: open ones first by due date,
- * with owner, due date and status; overdue ones are marked in words and colour.
+ * with owner, due date and state in words (open, done, not known); only an
+ * open action past its date is overdue, marked in words and colour.
  * "Overdue" is judged against the build date, then, once the page runs, today's
  * date in the site's time zone (src/content/today.ts), as everywhere else.
  */
@@ -19,14 +21,14 @@ export default function OpenActions(): ReactNode {
   const formatDay = useDayFormat();
   const [today, setToday] = useState(builtOn);
   useEffect(() => setToday(todayIso()), []);
-  const open = actions.filter((action) => !action.done).length;
+  const count = (state: string) => String(actions.filter((action) => action.state === state).length);
   const overdue = actions.filter((action) => isOverdue(action, today)).length;
   return (
     <table className={styles.actions} data-testid="open-actions">
       <caption>
         {translate(
-          {id: 'readers.actions.caption', message: 'Tindak lanjut: {open} terbuka, {overdue} lewat tenggat'},
-          {open: String(open), overdue: String(overdue)},
+          {id: 'readers.actions.caption', message: 'Tindak lanjut: {open} terbuka ({overdue} lewat tenggat), {done} selesai, {unknown} tidak diketahui'},
+          {open: count('open'), overdue: String(overdue), done: count('done'), unknown: count('unknown')},
         )}
       </caption>
       <thead>
@@ -46,13 +48,11 @@ export default function OpenActions(): ReactNode {
               <td>{action.action}</td>
               <td>{action.owner}</td>
               <td><time dateTime={action.due}>{formatDay(action.due)}</time></td>
-              <td>
-                {action.done ? (
-                  <Translate id="readers.actions.done">Selesai</Translate>
-                ) : late ? (
+              <td data-state={action.state}>
+                {late ? (
                   <strong><Translate id="readers.actions.overdue">Lewat tenggat</Translate></strong>
                 ) : (
-                  <Translate id="readers.actions.open">Terbuka</Translate>
+                  actionStateLabel(action.state)
                 )}
               </td>
               <td><Link to={action.note.permalink}>{action.note.title}</Link></td>

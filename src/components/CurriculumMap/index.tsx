@@ -6,7 +6,7 @@ import clsx from 'clsx';
 
 import CurriculumProgress from '@site/src/components/CurriculumProgress';
 import {useProgress} from '@site/src/components/CurriculumProgress/store';
-import {hoursLabel, levelLabel} from '@site/src/components/readers/levelLabel';
+import {hoursLabel, levelLabel, proposedLabel} from '@site/src/components/readers/levelLabel';
 import {useReadersData} from '@site/src/components/readers/useReadersData';
 import {MODULE_LEVELS, totalHours} from '@site/src/content/levels';
 import {layoutCurriculum, NODE} from './layout';
@@ -16,6 +16,8 @@ import styles from './styles.module.css';
  * The curriculum map: modules as boxes grouped by level, prerequisites as
  * arrows, total hours, and the trainee's progress. Drawn as plain SVG at build
  * time from the readers plugin's data; the browser only adds "done" marks.
+ * Levels, hours and prerequisites of modules not yet approved are proposals,
+ * and the map says so (issue 15).
  */
 export default function CurriculumMap(): ReactNode {
   const {modules} = useReadersData();
@@ -23,6 +25,7 @@ export default function CurriculumMap(): ReactNode {
   const layout = layoutCurriculum(modules);
   const titles = new Map(modules.map((module) => [module.id, module.title]));
   const doneLabel = translate({id: 'readers.map.done', message: 'selesai'});
+  const proposals = modules.filter((module) => module.status !== 'approved').length;
   return (
     <section className={styles.map} aria-labelledby="peta-kurikulum">
       <Heading as="h2" id="peta-kurikulum">
@@ -34,6 +37,18 @@ export default function CurriculumMap(): ReactNode {
           {count: String(modules.length), hours: hoursLabel(totalHours(modules))},
         )}
       </p>
+      {proposals > 0 && (
+        <p data-testid="curriculum-proposals">
+          {translate(
+            {
+              id: 'readers.map.proposals',
+              message: '{count} dari {total} modul belum disetujui: jenjang, durasi, dan prasyaratnya masih usulan.',
+              description: 'How many modules are not approved yet, so their level, hours and prerequisites are proposals',
+            },
+            {count: String(proposals), total: String(modules.length)},
+          )}
+        </p>
+      )}
       <CurriculumProgress modules={modules} />
       <div className={styles.scroll}>
         <svg
@@ -97,6 +112,7 @@ export default function CurriculumMap(): ReactNode {
               .map((module) => (
                 <li key={module.id} data-module={module.id}>
                   <Link to={module.permalink}>{module.title}</Link> ({hoursLabel(module.hours)})
+                  {module.status !== 'approved' && ` ${proposedLabel()}`}
                   {progress.done.has(module.id) && <strong className={styles.doneBadge}> ✓ {doneLabel}</strong>}
                   {module.prerequisites.length > 0 && (
                     <>

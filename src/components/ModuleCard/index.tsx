@@ -3,12 +3,17 @@ import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
 
+import ChapterStatusBadge from '@site/src/components/ChapterStatusBadge';
 import {useProgress} from '@site/src/components/CurriculumProgress/store';
-import {hoursLabel, levelLabel} from '@site/src/components/readers/levelLabel';
+import {hoursLabel, levelLabel, proposedLabel} from '@site/src/components/readers/levelLabel';
 import {useReadersData} from '@site/src/components/readers/useReadersData';
 import styles from './styles.module.css';
 
-/** A curriculum module's duration, level, objectives and prerequisites, shown as a header card. */
+/**
+ * A curriculum module's status, duration, level, objectives and prerequisites,
+ * shown as a header card. Until the module is approved, duration, level and
+ * prerequisites are marked as proposals (issue 15).
+ */
 export default function ModuleCard(): ReactNode {
   const {metadata} = useDoc();
   const {modules} = useReadersData();
@@ -17,6 +22,7 @@ export default function ModuleCard(): ReactNode {
   if (!module) return null; // the curriculum overview
   const prerequisites = module.prerequisites.flatMap((id) => modules.filter((candidate) => candidate.id === id));
   const done = progress.done.has(module.id);
+  const proposed = module.status === 'approved' ? null : <span className={styles.proposed}> {proposedLabel()}</span>;
   return (
     <section className={styles.card} aria-labelledby="module-card-title" data-testid="module-card">
       <p id="module-card-title" className={styles.heading}>
@@ -31,15 +37,29 @@ export default function ModuleCard(): ReactNode {
       <dl className={styles.facts}>
         <div>
           <dt>
+            <Translate id="readers.moduleCard.status">Status</Translate>
+          </dt>
+          <dd data-testid="module-card-status">
+            <ChapterStatusBadge status={module.status} />
+          </dd>
+        </div>
+        <div>
+          <dt>
             <Translate id="readers.moduleCard.duration">Durasi</Translate>
           </dt>
-          <dd>{hoursLabel(module.hours)}</dd>
+          <dd>
+            {hoursLabel(module.hours)}
+            {proposed}
+          </dd>
         </div>
         <div>
           <dt>
             <Translate id="readers.moduleCard.level">Jenjang</Translate>
           </dt>
-          <dd>{levelLabel(module.level)}</dd>
+          <dd>
+            {levelLabel(module.level)}
+            {proposed}
+          </dd>
         </div>
         <div>
           <dt>
@@ -57,6 +77,7 @@ export default function ModuleCard(): ReactNode {
                 </span>
               ))
             )}
+            {proposed}
           </dd>
         </div>
       </dl>

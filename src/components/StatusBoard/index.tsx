@@ -42,8 +42,8 @@ function StatusBar({counts, label}: {counts: StatusCounts; label: string}): Reac
   );
 }
 
-function ChapterRow({chapter, people}: {chapter: BoardChapter; people: Record<string, string>}): ReactNode {
-  const names = (ids: string[]) => ids.map((id) => people[id] ?? id).join(', ');
+function ChapterRow({chapter, nameOf}: {chapter: BoardChapter; nameOf: Record<string, string>}): ReactNode {
+  const names = (ids: string[]) => ids.map((id) => nameOf[id] ?? id).join(', ');
   const staleTranslation = chapter.translation !== 'current';
   return (
     <tr className={clsx(chapter.reviewOverdue && styles.overdueRow)} data-chapter={chapter.chapter}>
@@ -83,7 +83,7 @@ function ChapterRow({chapter, people}: {chapter: BoardChapter; people: Record<st
  * report as `npx masterplan status` (see src/plugins/status-board/).
  */
 export default function StatusBoard({board}: {board: BoardData}): ReactNode {
-  const {people} = usePluginData(STATUS_BOARD_PLUGIN) as StatusBoardGlobalData;
+  const {names: nameOf} = usePluginData(STATUS_BOARD_PLUGIN) as StatusBoardGlobalData;
   const title = translate({id: 'statusBoard.title', message: 'Status bab rencana induk', description: 'Title of the status board page'});
   const overdue = board.chapters.filter((chapter) => chapter.reviewOverdue);
   const stale = board.chapters.filter((chapter) => chapter.translation !== 'current');
@@ -150,7 +150,7 @@ export default function StatusBoard({board}: {board: BoardData}): ReactNode {
               </thead>
               <tbody>
                 {board.chapters.map((chapter) => (
-                  <ChapterRow key={chapter.id} chapter={chapter} people={people} />
+                  <ChapterRow key={chapter.id} chapter={chapter} nameOf={nameOf} />
                 ))}
               </tbody>
             </table>

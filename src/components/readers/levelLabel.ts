@@ -18,3 +18,8 @@ export function levelLabel(level: ModuleLevel): string {
 export function hoursLabel(hours: number): string {
   return translate({id: 'readers.hours', message: '{hours} jam', description: 'A duration in hours'}, {hours: String(hours)});
 }
+
+/** "(usulan)" / "(proposed)": marks a module's level, duration or prerequisites until the module is approved. */
+export function proposedLabel(): string {
+  return translate({id: 'readers.proposed', message: '(usulan)', description: 'After a module fact that is a proposal until the module is approved'});
+}

@@ -1,7 +1,8 @@
 import * as z from 'zod';
 
 import {CHAPTER_STATUSES} from '../status';
-import {docusaurusDocFields, isoDateSchema, lineSchema, personIdSchema, programIdSchema} from './common';
+import {assigneeIdSchema, docusaurusDocFields, isoDateSchema, lineSchema, programIdSchema} from './common';
+import {sourcesSchema} from './sources';
 
 /** Where a chapter stands: written, being reviewed, or approved by the ministries (the list lives in ../status.ts, zod-free for components). */
 export const chapterStatusSchema = z.enum(CHAPTER_STATUSES);
@@ -19,18 +20,20 @@ export const chapterSchema = z
     chapter: z.number().int().positive(),
     /** Review state. `approved` needs `approved_by` and `approved_on`. */
     status: chapterStatusSchema,
-    /** Planner ids responsible for the chapter; they are asked to review changes (CODEOWNERS). */
-    owners: z.array(personIdSchema).min(1, 'name at least one owner'),
+    /** Teams or people responsible for the chapter; they are asked to review changes (CODEOWNERS). A person only where a source names them for it. */
+    owners: z.array(assigneeIdSchema).min(1, 'name at least one owner: a team from data/teams.yml'),
     /** Id of the program the chapter belongs to, if any (data/programs.yml). */
     program: programIdSchema.optional(),
-    /** Planner ids asked to review the chapter. Default: none. */
-    reviewers: z.array(personIdSchema).default([]),
+    /** Teams or people asked to review the chapter. Default: none. */
+    reviewers: z.array(assigneeIdSchema).default([]),
     /** Date by which the chapter must be reviewed again; a past date is reported. */
     review_by: isoDateSchema.optional(),
-    /** Planner ids who approved the chapter; only with `status: approved`. */
-    approved_by: z.array(personIdSchema).min(1).optional(),
+    /** Teams or people who approved the chapter; only with `status: approved`. */
+    approved_by: z.array(assigneeIdSchema).min(1).optional(),
     /** Date of approval; only with `status: approved`. */
     approved_on: isoDateSchema.optional(),
+    /** What the chapter's facts come from; shown under the chapter and in the PDF. Default: none. */
+    sources: sourcesSchema,
   })
   .superRefine((chapter, ctx) => {
     if (chapter.status === 'approved') {

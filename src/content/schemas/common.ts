@@ -5,8 +5,13 @@ export const idSchema = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens, e.g. "dasar-e-government"');
 
-/** A planner id: a key of the people registry (`data/people.yml`). */
-export const personIdSchema = idSchema.describe('planner id from data/people.yml');
+/**
+ * Who is responsible for something: a key of the teams registry
+ * (`data/teams.yml`, e.g. `panrb-perencana`) or of the people registry
+ * (`data/people.yml`). A team stands in until the ministries name a person
+ * (issue 15); the id is resolved in both registries, which share no keys.
+ */
+export const assigneeIdSchema = idSchema.describe('team id from data/teams.yml or person id from data/people.yml');
 
 /** A program id: a key of the programs registry (`data/programs.yml`). */
 export const programIdSchema = idSchema.describe('program id from data/programs.yml');

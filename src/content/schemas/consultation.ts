@@ -1,6 +1,8 @@
 import * as z from 'zod';
 
-import {docusaurusDocFields, isoDateSchema, lineSchema, personIdSchema} from './common';
+import {ACTION_STATES} from '../actionState';
+import {assigneeIdSchema, docusaurusDocFields, isoDateSchema, lineSchema} from './common';
+import {sourcesSchema} from './sources';
 
 /** Someone who took part in a consultation (not necessarily a planner). */
 export const participantSchema = z.strictObject({
@@ -12,16 +14,23 @@ export const participantSchema = z.strictObject({
   institution: lineSchema,
 });
 
+/** Where an action stands (the list lives in ../actionState.ts, zod-free for components). */
+export const actionStateSchema = z.enum(ACTION_STATES);
+
 /** A follow-up action agreed at a consultation. */
 export const actionSchema = z.strictObject({
   /** What is to be done, as one sentence. */
   action: lineSchema,
-  /** Planner id responsible (data/people.yml). */
-  owner: personIdSchema,
-  /** Due date. */
+  /** Team (data/teams.yml) or person (data/people.yml) responsible; a person only where a source names them for it. */
+  owner: assigneeIdSchema,
+  /** Due date; only an `open` action past it is overdue. */
   due: isoDateSchema,
-  /** Whether the action is done. Default false. */
-  done: z.boolean().default(false),
+  /**
+   * `open` (to be done), `done` (a source says so) or `unknown` (no source
+   * says either way). Default `unknown`: history imported without a record of
+   * what followed must not be shown as failed.
+   */
+  state: actionStateSchema.default('unknown'),
 });
 
 /** A policy consultation note (`docs/konsultasi/*.md`, except `index.md`). */
@@ -37,8 +46,10 @@ export const consultationSchema = z.strictObject({
   topics: z.array(lineSchema).min(1, 'list at least one topic'),
   /** Decisions taken, as sentences. Default: none. */
   decisions: z.array(lineSchema).default([]),
-  /** Follow-up actions with owner and due date. Default: none. */
+  /** Follow-up actions with owner, due date and state. Default: none. */
   actions: z.array(actionSchema).default([]),
+  /** What the note's account comes from (minutes, press releases); shown under the note. Default: none. */
+  sources: sourcesSchema,
 });
 
 export type ConsultationInput = z.input<typeof consultationSchema>;

@@ -10,6 +10,12 @@ export const pressProvenanceSchema = z.strictObject({
   editor: lineSchema.nullable(),
   /** Dateline that opens the first paragraph (`JAKARTA`), if any. */
   dateline: lineSchema.nullable(),
+  /**
+   * Where the release was published (`import-press --source-url`): the post
+   * links to it and its JSON-LD names it (`isBasedOn`). Absent when unknown;
+   * never guessed.
+   */
+  source_url: z.url({protocol: /^https?$/, error: 'expected the address the release was published at, starting with https:// or http://'}).optional(),
   /** Source tag that closes the release (`HUMASMENPAN`), if any. */
   source_tag: lineSchema.nullable(),
   /** True when the headline was lost and derived from the lede; an editor should check it. */

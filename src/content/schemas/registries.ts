@@ -1,6 +1,7 @@
 import * as z from 'zod';
 
 import {idSchema, lineSchema} from './common';
+import {sourcesSchema} from './sources';
 
 /** Text in both site languages. */
 export const bilingualSchema = z.strictObject({
@@ -10,18 +11,39 @@ export const bilingualSchema = z.strictObject({
   en: lineSchema,
 });
 
-/** A planner or reviewer (`data/people.yml`, keyed by planner id). */
+/**
+ * A person a source names (`data/people.yml`, keyed by person id). A person is
+ * made an owner, reviewer or approver only where a source names them for it;
+ * until then a team stands in (issue 15).
+ */
 export const personSchema = z.strictObject({
   /** Full name. */
   name: lineSchema,
   /** Ministry or agency. */
   institution: lineSchema,
-  /** Position, if useful to readers. */
+  /** Position, as the source gives it. */
   role: lineSchema.optional(),
   /** GitHub user name without `@`, used for CODEOWNERS; absent when unknown. */
   github: z.string().regex(/^[A-Za-z0-9-]+$/, 'a GitHub user name without @').optional(),
+  /** The documents that name the person, and so what they may be credited with. Default: none. */
+  sources: sourcesSchema,
 });
 export const peopleRegistrySchema = z.record(idSchema, personSchema);
+
+/**
+ * A team that owns, reviews or follows up work until the ministries name a
+ * person (`data/teams.yml`, keyed by team id). Team and person ids are one
+ * namespace: owners name either.
+ */
+export const teamSchema = z.strictObject({
+  /** The team's name in both languages, shown wherever it is responsible. */
+  name: bilingualSchema,
+  /** The ministry or body the team belongs to, in both languages. */
+  institution: bilingualSchema,
+  /** GitHub team written `org/team` (without `@`), asked to review its chapters (CODEOWNERS); absent when it has none. */
+  github: z.string().regex(/^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/, 'a GitHub team written org/team, without @').optional(),
+});
+export const teamsRegistrySchema = z.record(idSchema, teamSchema);
 
 /** One of the six programs of the cooperation (`data/programs.yml`, keyed by program id). */
 export const programSchema = z.strictObject({
@@ -51,6 +73,8 @@ export const glossaryRegistrySchema = z.strictObject({
 
 export type Person = z.output<typeof personSchema>;
 export type PeopleRegistry = z.output<typeof peopleRegistrySchema>;
+export type Team = z.output<typeof teamSchema>;
+export type TeamsRegistry = z.output<typeof teamsRegistrySchema>;
 export type Program = z.output<typeof programSchema>;
 export type ProgramsRegistry = z.output<typeof programsRegistrySchema>;
 export type GlossaryTerm = z.output<typeof glossaryTermSchema>;

@@ -4,7 +4,9 @@
  * index, timeline and press metadata need, gathered at build time so no page
  * fetches it. Plain types, no zod: components import them.
  */
+import type {ActionState} from '../actionState';
 import type {ModuleLevel} from '../levels';
+import type {ChapterStatus} from '../status';
 
 /** A curriculum module as the map and the module card show it. */
 export interface CurriculumModule {
@@ -13,6 +15,8 @@ export interface CurriculumModule {
   title: string;
   /** Locale-aware URL of the module page. */
   permalink: string;
+  /** Review state; until `approved`, level, hours and prerequisites are proposals and shown as such. */
+  status: ChapterStatus;
   level: ModuleLevel;
   hours: number;
   objectives: string[];
@@ -30,18 +34,21 @@ export interface ConsultationNote {
   topics: string[];
   /** Institutions of the participants, each once, in order of first mention. */
   institutions: string[];
+  /** The state of each follow-up action, in the note's order. */
+  actionStates: ActionState[];
 }
 
 /** A follow-up action from a consultation note, with its owner resolved. */
 export interface OpenAction {
   action: string;
-  /** Planner id (data/people.yml). */
+  /** Team (data/teams.yml) or person (data/people.yml) id. */
   ownerId: string;
-  /** The owner's name from data/people.yml. */
+  /** The owner's name in the page's language. */
   owner: string;
   /** Due day, `YYYY-MM-DD`. */
   due: string;
-  done: boolean;
+  /** `open`, `done` or `unknown`; only an open action can be overdue. */
+  state: ActionState;
   /** The note the action comes from. */
   note: {title: string; permalink: string};
 }

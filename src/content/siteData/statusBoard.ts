@@ -26,6 +26,6 @@ export interface BoardData {
 export interface StatusBoardGlobalData {
   /** Build date, `YYYY-MM-DD`. */
   date: string;
-  /** Planner id -> full name (data/people.yml). */
-  people: Record<string, string>;
+  /** Owner, reviewer and approver ids -> names in the page's language: teams (data/teams.yml) and people (data/people.yml). */
+  names: Record<string, string>;
 }

@@ -34,7 +34,7 @@ export default function pluginReaders(context: LoadContext): Plugin {
         withFrontmatter(context.siteDir, currentDocs(allContent, 'konsultasi')),
         withFrontmatter(context.siteDir, currentDocs(allContent, 'kurikulum')),
       ]);
-      const {notes, actions: followUps} = gatherConsultations(consultations, registries.people);
+      const {notes, actions: followUps} = gatherConsultations(consultations, registries, locale);
       const blog = allContent['docusaurus-plugin-content-blog']?.default as BlogContent | undefined;
       const data: ReadersData = {
         modules: gatherModules(modules),

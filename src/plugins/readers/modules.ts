@@ -23,6 +23,7 @@ export function gatherModules(docs: readonly LoadedDoc[]): CurriculumModule[] {
         id: doc.id,
         title: doc.title,
         permalink: doc.permalink,
+        status: module.status,
         level: module.level,
         hours: module.duration_hours,
         objectives: module.objectives,

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type {LoadContext, Plugin, PluginModule} from '@docusaurus/types';
 
 import {loadRegistries, REGISTRY_FILES, type Registries} from '../../toolkit/content/registries';
+import {assigneeNames} from '../../content/assignees';
 import {STATUS_BOARD_PLUGIN, type BoardData, type StatusBoardGlobalData} from '../../content/siteData/statusBoard';
 import {todayIso} from '../../content/today';
 import {MASTER_PLAN} from '../../toolkit/content/readChapters';
@@ -21,7 +22,7 @@ const MASTER_PLAN_DOCS_PLUGIN = 'default';
 /**
  * The chapter status board at `/status/` in every locale, from the same report
  * as `masterplan status` (collected once per build, git included),
- * and the people registry's names as global data for chapter headers.
+ * and the names of teams and people as global data for chapter headers.
  */
 function pluginStatusBoard(context: LoadContext): Plugin<Loaded> {
   const locale = context.i18n.currentLocale === 'en' ? 'en' : 'id';
@@ -52,8 +53,7 @@ function pluginStatusBoard(context: LoadContext): Plugin<Loaded> {
         if (permalink === undefined) throw new Error(`status board: the docs plugin has no page for ${chapterPath}; is it a Docusaurus draft?`);
         return permalink;
       };
-      const people = Object.fromEntries(Object.entries(registries.people).map(([id, person]) => [id, person.name]));
-      actions.setGlobalData({date: report.date, people} satisfies StatusBoardGlobalData);
+      actions.setGlobalData({date: report.date, names: assigneeNames(registries, locale)} satisfies StatusBoardGlobalData);
 
       const board: BoardData = {
         date: report.date,

@@ -5,7 +5,7 @@
 import pLimit from 'p-limit';
 import type {z} from 'zod';
 
-import {glossaryRegistrySchema, peopleRegistrySchema, programsRegistrySchema} from '../../content';
+import {glossaryRegistrySchema, peopleRegistrySchema, programsRegistrySchema, teamsRegistrySchema} from '../../content';
 import type {Registries} from '../content/registries';
 import {REGISTRY_FILES} from '../content/registries';
 import type {FileChange} from '../history/gitHistory';
@@ -71,8 +71,9 @@ export async function createSession(options: SessionOptions): Promise<Session> {
     }
     return pending;
   };
-  const [people, programs, glossary, authors, tags] = await Promise.all([
+  const [people, teams, programs, glossary, authors, tags] = await Promise.all([
     load(REGISTRY_FILES.people),
+    load(REGISTRY_FILES.teams),
     load(REGISTRY_FILES.programs),
     load(REGISTRY_FILES.glossary),
     load(BLOG_REGISTRY_FILES.authors),
@@ -81,6 +82,8 @@ export async function createSession(options: SessionOptions): Promise<Session> {
   const registries: Partial<Registries> = {};
   const peopleData = registryData(people, peopleRegistrySchema);
   if (peopleData) registries.people = peopleData;
+  const teamsData = registryData(teams, teamsRegistrySchema);
+  if (teamsData) registries.teams = teamsData;
   const programsData = registryData(programs, programsRegistrySchema);
   if (programsData) registries.programs = programsData;
   const glossaryData = registryData(glossary, glossaryRegistrySchema);

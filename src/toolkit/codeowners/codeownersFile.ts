@@ -26,8 +26,8 @@ export interface ExpectedCodeowners extends GeneratedCodeowners {
 
 /** The CODEOWNERS text the site's chapters and registry call for. */
 export async function expectedCodeowners(siteDir: string): Promise<ExpectedCodeowners> {
-  const [{chapters, problems}, {people}, fallback] = await Promise.all([readChapters(siteDir), loadRegistries(siteDir), readFallbackOwner(siteDir)]);
-  return {...generateCodeowners(chapters, people, fallback), unreadable: problems};
+  const [{chapters, problems}, registries, fallback] = await Promise.all([readChapters(siteDir), loadRegistries(siteDir), readFallbackOwner(siteDir)]);
+  return {...generateCodeowners(chapters, registries, fallback), unreadable: problems};
 }
 
 /**

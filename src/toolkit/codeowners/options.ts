@@ -6,7 +6,7 @@ export const CODEOWNERS_PATH = '.github/CODEOWNERS';
 
 /**
  * Who owns a chapter when none of its owners has a GitHub handle in
- * data/people.yml, and who owns everything that is not a chapter.
+ * data/teams.yml or data/people.yml, and who owns everything that is not a chapter.
  * Override it in package.json: `"masterplan": {"codeownersFallback": "@org/team"}`.
  */
 export const DEFAULT_FALLBACK_OWNER = '@panrb-egov/perencana';

@@ -9,14 +9,18 @@ import {
   glossaryRegistrySchema,
   peopleRegistrySchema,
   programsRegistrySchema,
+  teamsRegistrySchema,
   type GlossaryRegistry,
   type PeopleRegistry,
   type ProgramsRegistry,
+  type TeamsRegistry,
 } from '../../content';
 
 /** The registries planners edit, as data files under `data/`. */
 export interface Registries {
   people: PeopleRegistry;
+  /** Teams that stand in for people until the ministries name them; one id namespace with `people`. */
+  teams: TeamsRegistry;
   programs: ProgramsRegistry;
   glossary: GlossaryRegistry;
 }
@@ -24,6 +28,7 @@ export interface Registries {
 /** Where each registry lives, relative to the site root. */
 export const REGISTRY_FILES = {
   people: 'data/people.yml',
+  teams: 'data/teams.yml',
   programs: 'data/programs.yml',
   glossary: 'data/glossary.yml',
 } as const;
@@ -40,7 +45,14 @@ export class RegistryError extends Error {
 }
 
 async function readRegistry<S extends z.ZodType>(siteDir: string, file: string, schema: S): Promise<z.output<S>> {
-  const text = await readFile(path.join(siteDir, file), 'utf8');
+  let text: string;
+  try {
+    text = await readFile(path.join(siteDir, file), 'utf8');
+  } catch (error) {
+    // A site from before the teams registry (issue 15) has no teams: nobody can name one, and the references check says so.
+    if (file === REGISTRY_FILES.teams && (error as NodeJS.ErrnoException).code === 'ENOENT') return schema.parse({});
+    throw error;
+  }
   const document = parseDocument(text);
   if (document.errors.length > 0) {
     throw new RegistryError(file, document.errors.map((error) => error.message));
@@ -51,12 +63,21 @@ async function readRegistry<S extends z.ZodType>(siteDir: string, file: string, 
   return result.data;
 }
 
-/** Reads and validates all registries; throws a {@link RegistryError} naming the file on bad data. */
+/**
+ * Reads and validates all registries; throws a {@link RegistryError} naming the
+ * file on bad data, or when a team and a person share an id (an owner id must
+ * name one of them).
+ */
 export async function loadRegistries(siteDir: string): Promise<Registries> {
-  const [people, programs, glossary] = await Promise.all([
+  const [people, teams, programs, glossary] = await Promise.all([
     readRegistry(siteDir, REGISTRY_FILES.people, peopleRegistrySchema),
+    readRegistry(siteDir, REGISTRY_FILES.teams, teamsRegistrySchema),
     readRegistry(siteDir, REGISTRY_FILES.programs, programsRegistrySchema),
     readRegistry(siteDir, REGISTRY_FILES.glossary, glossaryRegistrySchema),
   ]);
-  return {people, programs, glossary};
+  const shared = Object.keys(teams).filter((id) => Object.hasOwn(people, id));
+  if (shared.length > 0) {
+    throw new RegistryError(REGISTRY_FILES.teams, shared.map((id) => `"${id}" is also a person in ${REGISTRY_FILES.people}; give the team another id`));
+  }
+  return {people, teams, programs, glossary};
 }

@@ -85,7 +85,7 @@ export function startDocument(frame: DocumentFrame): void {
 
 /**
  * Appends chapters from their built pages. Each chapter's `.theme-doc-markdown`
- * is kept with the site's classes and styles; ids get the chapter's prefix so
+ * and its sources are kept with the site's classes and styles; ids get the chapter's prefix so
  * headings of different chapters never clash; links to other chapters become
  * links inside the PDF and other links to the site point at its public URL
  * (from the page's canonical link). The site's stylesheets are linked before
@@ -111,6 +111,9 @@ export function appendChapters(batch: ChapterBatch): BatchResult {
       result.missingContent.push(chapter.url);
       continue;
     }
+    // The chapter's sources sit under the text, outside `.theme-doc-markdown` (src/components/PageSources): printed with it.
+    const sources = page.querySelector('[data-page-sources]');
+    if (sources) content.append(sources);
     const canonical = page.querySelector('link[rel="canonical"]')?.getAttribute('href');
     const publicOrigin = canonical ? new URL(canonical).origin : null;
     for (const hashLink of Array.from(content.querySelectorAll('a.hash-link'))) hashLink.remove();

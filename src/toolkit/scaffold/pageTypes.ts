@@ -24,9 +24,10 @@ export const PAGE_TYPE_SPECS: Record<PageType, PageTypeSpec> = {
   chapter: {
     collection: 'rencana-induk',
     label: 'bab',
+    // No "Sumber" section: sources are frontmatter, shown under the page (src/components/PageSources).
     headings: {
-      id: ['Ringkasan', 'Yang sudah diketahui', 'Yang belum ada', 'Sumber'],
-      en: ['Summary', 'What is known', 'What is missing', 'Sources'],
+      id: ['Ringkasan', 'Yang sudah diketahui', 'Yang belum ada'],
+      en: ['Summary', 'What is known', 'What is missing'],
     },
   },
   module: {

@@ -6,7 +6,7 @@ import {closest} from 'fastest-levenshtein';
 import {globSync} from 'tinyglobby';
 import {stringify} from 'yaml';
 
-import {COLLECTIONS, formatIssues, idSchema, schemaForPage, type Collection} from '../../content';
+import {assigneeIds, COLLECTIONS, formatIssues, idSchema, schemaForPage, type Collection} from '../../content';
 import type {Registries} from '../content/registries';
 import {requireFrontmatter} from '../content/frontmatter';
 import {PAGE_TYPE_SPECS, type PageType} from './pageTypes';
@@ -19,7 +19,7 @@ export interface NewPageRequest {
   title: string;
   /** The English title for the counterpart; defaults to the Indonesian one, to be translated. */
   titleEn?: string;
-  /** Planner id (data/people.yml): a chapter's owner, a consultation's first participant. */
+  /** Team (data/teams.yml) or person (data/people.yml) id: a chapter's owner, a consultation's first participant. */
   owner?: string;
   /** Program id (data/programs.yml); chapters only. */
   program?: string;
@@ -82,7 +82,7 @@ const PLACEHOLDER = {id: '_Belum ditulis._', en: '_Not written yet._'};
  * module or consultation note: folder, file name, next number, frontmatter and
  * required sections. Writes nothing; every problem is reported at once.
  */
-export async function planNewPage(siteDir: string, request: NewPageRequest, registries: Pick<Registries, 'people' | 'programs'>): Promise<NewPagePlan> {
+export async function planNewPage(siteDir: string, request: NewPageRequest, registries: Pick<Registries, 'people' | 'teams' | 'programs'>): Promise<NewPagePlan> {
   const problems: string[] = [];
   const spec = PAGE_TYPE_SPECS[request.type];
   const collection = collectionOf(request.type);
@@ -92,13 +92,13 @@ export async function planNewPage(siteDir: string, request: NewPageRequest, regi
   if (title === '') problems.push('the title is empty; give the Indonesian title in quotes, e.g. "Layanan kependudukan"');
   else if (!idSchema.safeParse(slug).success) problems.push(`cannot make a file name from the title "${title}"; use letters or digits`);
 
-  const people = Object.keys(registries.people);
+  const assignees = [...assigneeIds(registries)];
   const programs = Object.keys(registries.programs);
-  if (request.owner !== undefined && !people.includes(request.owner)) {
-    problems.push(unknownIdProblem('planner', '--owner', request.owner, people, 'data/people.yml'));
+  if (request.owner !== undefined && !assignees.includes(request.owner)) {
+    problems.push(unknownIdProblem('team or person', '--owner', request.owner, assignees, 'data/teams.yml or data/people.yml'));
   }
   if (request.owner === undefined && request.type !== 'module') {
-    problems.push(`a ${spec.label} needs an owner: add --owner <planner id from data/people.yml> (known: ${people.join(', ')})`);
+    problems.push(`a ${spec.label} needs an owner: add --owner <team id from data/teams.yml> (known: ${assignees.join(', ')})`);
   }
   if (request.owner !== undefined && request.type === 'module') {
     problems.push('curriculum modules have no owner field; leave out --owner');
@@ -112,32 +112,41 @@ export async function planNewPage(siteDir: string, request: NewPageRequest, regi
 
   const existing = await existingFrontMatter(siteDir, collection);
   const fileName = `${request.type === 'consultation' ? `${request.today}-` : ''}${slug}.md`;
-  const owner = request.owner === undefined ? undefined : registries.people[request.owner];
+  // A consultation's first participant: the owning team, or the person, as the registry names them.
+  const participant = (locale: 'id' | 'en') => {
+    const team = registries.teams[request.owner!];
+    if (team) return {name: team.name[locale], institution: team.institution[locale]};
+    const person = registries.people[request.owner!]!;
+    return {name: person.name, ...(person.role ? {role: person.role} : {}), institution: person.institution};
+  };
   let chapter: number | undefined;
   let frontMatter: Record<string, unknown>;
   switch (request.type) {
     case 'chapter':
       chapter = nextNumber(existing, 'chapter');
-      frontMatter = {title, chapter, status: 'draft', owners: [request.owner], ...(request.program ? {program: request.program} : {})};
+      frontMatter = {title, chapter, status: 'draft', owners: [request.owner], ...(request.program ? {program: request.program} : {}), sources: []};
       break;
     case 'module':
       frontMatter = {
         title,
+        status: 'draft',
         sidebar_position: nextNumber(existing, 'sidebar_position'),
         duration_hours: 1,
         level: 'dasar',
         objectives: ['Tuliskan satu tujuan pembelajaran per baris.'],
         prerequisites: [],
+        sources: [],
       };
       break;
     case 'consultation':
       frontMatter = {
         title,
         date: request.today,
-        participants: [{name: owner!.name, ...(owner!.role ? {role: owner!.role} : {}), institution: owner!.institution}],
+        participants: [participant('id')],
         topics: [title],
         decisions: [],
         actions: [],
+        sources: [],
       };
       break;
   }
@@ -145,7 +154,7 @@ export async function planNewPage(siteDir: string, request: NewPageRequest, regi
     ...frontMatter,
     title: titleEn,
     ...(request.type === 'module' ? {objectives: ['Write one learning objective per line.']} : {}),
-    ...(request.type === 'consultation' ? {topics: [titleEn]} : {}),
+    ...(request.type === 'consultation' ? {topics: [titleEn], participants: [participant('en')]} : {}),
   };
 
   const files: PlannedFile[] = [

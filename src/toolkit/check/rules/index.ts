@@ -13,6 +13,7 @@ import {prerequisitesRule} from './prerequisites';
 import {registryReferencesRule} from './registryReferences';
 import {reviewRule} from './review';
 import {schemaRule} from './schema';
+import {sourcesRule} from './sources';
 import {spellingRule} from './spelling';
 import {terminologyRule} from './terminology';
 import {translationRule} from './translation';
@@ -31,6 +32,7 @@ export const RULES: Rule[] = [
   unsafeContentRule,
   derivedHeadlineRule,
   codeownersRule,
+  sourcesRule,
   spellingRule,
 ];
 

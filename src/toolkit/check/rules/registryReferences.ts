@@ -1,11 +1,13 @@
 /**
  * `registry-references`: every id a page's frontmatter gives exists in its
- * registry. Owners, reviewers, approvers and action owners are planners in
- * data/people.yml; `program` is in data/programs.yml; press authors and tags
- * are in blog/authors.yml and blog/tags.yml.
+ * registry. Owners, reviewers, approvers and action owners are teams in
+ * data/teams.yml or people in data/people.yml; `program` is in
+ * data/programs.yml; press authors and tags are in blog/authors.yml and
+ * blog/tags.yml.
  *
- * ok: `owners: [rini]` · not-ok: `owners: [rni]` (owners[0]: unknown planner "rni", did you mean "rini"?)
+ * ok: `owners: [rini]` · not-ok: `owners: [rni]` (owners[0]: unknown team or person "rni", did you mean "rini"?)
  */
+import {assigneeIds} from '../../../content/assignees';
 import {listEntries, listItems, reportUnknownIds, type IdEntry} from '../unknownIds';
 import type {Rule} from '../types';
 
@@ -20,11 +22,11 @@ export const registryReferencesRule: Rule = {
     const data = file.yaml?.data;
     if (file.kind !== 'page' || !file.collection || !data || typeof data !== 'object') return;
     const fields = data as Record<string, unknown>;
-    const {people, programs} = context.registries;
-    if (people) {
+    const {people, teams, programs} = context.registries;
+    if (people || teams) {
       const planners: IdEntry[] = PLANNER_LISTS.flatMap((field) => listEntries(fields, field));
       listItems(fields.actions).forEach((action, index) => planners.push([['actions', index, 'owner'], (action as Record<string, unknown> | null)?.owner]));
-      reportUnknownIds(file, report, planners, new Set(Object.keys(people)), 'planner');
+      reportUnknownIds(file, report, planners, assigneeIds(context.registries), 'team or person');
     }
     if (programs && fields.program !== undefined) reportUnknownIds(file, report, [[['program'], fields.program]], new Set(Object.keys(programs)), 'program');
     if (file.collection.id === 'siaran-pers') {

@@ -6,7 +6,7 @@
  */
 import type {z} from 'zod';
 
-import {friendlyIssues, glossaryRegistrySchema, peopleRegistrySchema, programsRegistrySchema, schemaForPage} from '../../../content';
+import {friendlyIssues, glossaryRegistrySchema, peopleRegistrySchema, programsRegistrySchema, schemaForPage, teamsRegistrySchema} from '../../../content';
 import {REGISTRY_FILES} from '../../content/registries';
 import {NOT_FIELDS_MESSAGE} from '../../content/frontmatter';
 import {spanOfPath} from '../yamlPosition';
@@ -14,6 +14,7 @@ import type {Report, Rule} from '../types';
 
 const REGISTRY_SCHEMAS: Record<string, z.ZodType> = {
   [REGISTRY_FILES.people]: peopleRegistrySchema,
+  [REGISTRY_FILES.teams]: teamsRegistrySchema,
   [REGISTRY_FILES.programs]: programsRegistrySchema,
   [REGISTRY_FILES.glossary]: glossaryRegistrySchema,
 };
