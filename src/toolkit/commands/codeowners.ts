@@ -28,11 +28,11 @@ interface CodeownersOptions {
   siteDir?: string;
 }
 
-/** `masterplan codeowners [--write | --check]`: CODEOWNERS from chapter owners and data/people.yml. */
+/** `masterplan codeowners [--write | --check]`: CODEOWNERS from chapter owners, data/teams.yml and data/people.yml. */
 export const registerCodeowners: RegisterCommand = (program: Command) => {
   const command = program
     .command('codeowners')
-    .description(`generate ${CODEOWNERS_PATH} from chapter owners and the GitHub handles in data/people.yml`)
+    .description(`generate ${CODEOWNERS_PATH} from chapter owners and the GitHub teams and handles in data/teams.yml and data/people.yml`)
     .option('--write', `write ${CODEOWNERS_PATH} instead of printing it`)
     .option('--check', `exit 1 when the committed ${CODEOWNERS_PATH} is out of date`);
   withJson(command, '{file, upToDate?, written?, text, warnings, problems}');

@@ -27,9 +27,13 @@ async function askMissing(type: string | undefined, title: string | undefined, o
       : await select({message: 'Jenis halaman', choices: PAGE_TYPES.map((value) => ({value, name: `${value} (${PAGE_TYPE_SPECS[value].label})`}))});
   const pageTitle = title ?? (await input({message: 'Judul (bahasa Indonesia)', required: true}));
   const titleEn = options.titleEn ?? ((await input({message: 'Title in English (Enter to translate later)'})) || undefined);
-  const people = Object.entries(registries.people).map(([value, person]) => ({value, name: `${person.name} (${value})`}));
+  // Teams first: a person owns work only where a source names them for it.
+  const owners = [
+    ...Object.entries(registries.teams ?? {}).map(([value, team]) => ({value, name: `${team.name.id} (${value})`})),
+    ...Object.entries(registries.people).map(([value, person]) => ({value, name: `${person.name} (${value})`})),
+  ];
   const owner =
-    options.owner ?? (pageType === 'module' ? undefined : await select({message: 'Penanggung jawab', choices: people}));
+    options.owner ?? (pageType === 'module' ? undefined : await select({message: 'Penanggung jawab', choices: owners}));
   const programs = Object.entries(registries.programs).map(([value, program]) => ({value, name: program.name.id}));
   const program =
     options.program ??
@@ -46,14 +50,14 @@ export const registerNew: RegisterCommand = (program: Command) => {
     .description('start a chapter, curriculum module or consultation note, with its English counterpart')
     .argument('[type]', `page type: ${PAGE_TYPES.join(', ')}`)
     .argument('[title]', 'the Indonesian title, in quotes')
-    .option('--owner <id>', 'planner id from data/people.yml (chapters and consultations)')
+    .option('--owner <id>', 'team id from data/teams.yml, or a person from data/people.yml (chapters and consultations)')
     .option('--program <id>', 'program id from data/programs.yml (chapters only)')
     .option('--title-en <title>', 'English title of the counterpart (default: the Indonesian title, to translate)')
     .option('--locale <locale>', 'language of the title; pages start in Indonesian', 'id');
   withJson(command, '{type, title, chapter?, files}');
   withSiteDir(command);
   withExamples(command, [
-    ['masterplan new chapter "Tata kelola data" --owner rini', 'a chapter, numbered after the last one'],
+    ['masterplan new chapter "Tata kelola data" --owner panrb-perencana', 'a chapter, numbered after the last one'],
     ['masterplan new module "Keamanan informasi dasar"', 'a curriculum module'],
     ['masterplan new', 'asks for each value (in a terminal)'],
   ]);
