@@ -60,13 +60,15 @@ export const cliSuite: BenchSuite = {
     const cspell = medianSeconds(...npx(['cspell', 'lint', '--no-progress', '--no-cache', '--config', 'cspell.json', CHAPTER]), [0, 1]);
     const markdownlint = medianSeconds(...npx(['markdownlint-cli2', CHAPTER]), [0, 1]);
 
-    const table = ['| Command | Own start (s) | `npx masterplan` (s) | Target, own start | Met |', '| --- | ---: | ---: | ---: | :---: |'];
+    const table = ['| Command | Own start (s) | `npx masterplan` (s) | Target | Met |', '| --- | ---: | ---: | ---: | :---: |'];
     let helpNpx = 0;
     for (const row of ROWS) {
       const own = medianSeconds(process.execPath, [MASTERPLAN_BIN, ...row.args], row.status);
       const viaNpx = medianSeconds(...npx(['masterplan', ...row.args]), row.status);
       if (row.args[0] === '--help') helpNpx = viaNpx;
-      table.push(`| ${row.what} | ${seconds(own)} | ${seconds(viaNpx)} | ≤ ${row.target} | ${own <= row.target ? 'yes' : '**no**'} |`);
+      // `--help` has its own npx target (found fast, below); the others hold for both forms.
+      const met = own <= row.target && (row.args[0] === '--help' || viaNpx <= row.target);
+      table.push(`| ${row.what} | ${seconds(own)} | ${seconds(viaNpx)} | ≤ ${row.target}${row.args[0] === '--help' ? ' (own start)' : ' (both)'} | ${met ? 'yes' : '**no**'} |`);
     }
     const spelling = medianSeconds(process.execPath, [MASTERPLAN_BIN, 'check', '--rule', 'spelling', CHAPTER], [0, 1]);
     const found = helpNpx - tscNpx;
