@@ -20,7 +20,7 @@ import pluginReaders from './src/plugins/readers';
 import pluginToolkitApi from './src/plugins/toolkit-api';
 import pluginFontFiles from './src/plugins/font-files';
 import {sortByChapter} from './src/plugins/sidebar/sortByChapter';
-import {editionVersions} from './src/toolkit/edition/editionVersions';
+import {editionVersions, publishedEditions} from './src/toolkit/edition/editionVersions';
 import {chooseChromium, chromiumExecutable, type ChromiumChoice} from './src/toolkit/browser/pinnedChromium';
 
 /** Where the site is published; both can be overridden for forks and preview hosts. */
@@ -101,6 +101,8 @@ export default async function createConfig(): Promise<Config> {
     console.info(`[INFO] Mermaid diagrams will be drawn in readers' browsers (larger pages): ${chromium.reason}`);
   }
   const markdown = markdownPlugins(chromium);
+  /** A version dropdown only once an edition is published: with the draft alone it would offer one choice. */
+  const editionDropdown = publishedEditions(__dirname).length > 0 ? [{type: 'docsVersionDropdown', position: 'right'} as const] : [];
   return {
     title: 'Rencana Induk e-Government',
     tagline:
@@ -241,7 +243,7 @@ export default async function createConfig(): Promise<Config> {
           {type: 'docSidebar', docsPluginId: 'kurikulum', sidebarId: 'defaultSidebar', position: 'left', label: 'Kurikulum'},
           {type: 'docSidebar', docsPluginId: 'konsultasi', sidebarId: 'defaultSidebar', position: 'left', label: 'Konsultasi'},
           {to: '/siaran-pers/', label: 'Siaran Pers', position: 'left'},
-          {type: 'docsVersionDropdown', position: 'right'},
+          ...editionDropdown,
           {type: 'docSidebar', docsPluginId: 'toolkit', sidebarId: 'defaultSidebar', position: 'right', label: 'Toolkit'},
           {type: 'localeDropdown', position: 'right'},
         ],
