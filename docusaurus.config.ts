@@ -31,6 +31,19 @@ const REPOSITORY_URL =
   process.env.REPOSITORY_URL ?? 'https://github.com/panrb-egov/masterplan';
 const EDIT_URL = `${REPOSITORY_URL}/edit/main/`;
 
+/**
+ * The terms of the site's own text (issue 15). The footer, the feeds and the
+ * copyright page (/hak-cipta/) say the same; press releases stay their
+ * publisher's. The English footer says it in i18n/en/docusaurus-theme-classic/footer.json.
+ */
+const SITE_LICENCE = 'CC BY 4.0';
+const COPYRIGHT_NOTICE = {
+  id: `Teks situs ini berlisensi ${SITE_LICENCE}; siaran pers tetap milik penerbitnya dan diterbitkan ulang dengan atribusi.`,
+  en: `This site's text is licensed under ${SITE_LICENCE}; press releases remain their publisher's and are republished with attribution.`,
+} as const;
+/** The locale Docusaurus is building (it loads this config once per locale). */
+const BUILD_LOCALE = process.env.DOCUSAURUS_CURRENT_LOCALE === 'en' ? 'en' : 'id';
+
 /** docusaurus-plugin-typedoc's options: typedoc's and its Markdown theme's, each with its defaults. */
 type ToolkitApiOptions = Partial<TypeDocOptions> &
   Partial<Omit<TypedocOptions, 'sidebar'>> & {id: string; sidebar?: Partial<TypedocOptions['sidebar']>};
@@ -113,6 +126,8 @@ export default async function createConfig(): Promise<Config> {
     trailingSlash: true,
     // The banner's inline script and help link are noise for readers; the base URL is tested in CI.
     baseUrlIssueBanner: false,
+    // Where the site's own pages send readers to report a problem (IssueTrackerLink).
+    customFields: {repositoryUrl: REPOSITORY_URL},
 
     onBrokenLinks: 'throw',
     onBrokenAnchors: 'throw',
@@ -219,7 +234,8 @@ export default async function createConfig(): Promise<Config> {
           feedOptions: {
             type: ['rss', 'atom'],
             title: 'Siaran Pers — Rencana Induk e-Government',
-            copyright: `Kementerian PANRB, ${new Date().getFullYear()}`,
+            // The feeds carry press releases: their copyright is the publisher's, under the site's stated terms.
+            copyright: COPYRIGHT_NOTICE[BUILD_LOCALE],
             xslt: false,
           },
           editUrl: EDIT_URL,
@@ -244,7 +260,6 @@ export default async function createConfig(): Promise<Config> {
           {type: 'docSidebar', docsPluginId: 'konsultasi', sidebarId: 'defaultSidebar', position: 'left', label: 'Konsultasi'},
           {to: '/siaran-pers/', label: 'Siaran Pers', position: 'left'},
           ...editionDropdown,
-          {type: 'docSidebar', docsPluginId: 'toolkit', sidebarId: 'defaultSidebar', position: 'right', label: 'Toolkit'},
           {type: 'localeDropdown', position: 'right'},
         ],
       },
@@ -276,9 +291,20 @@ export default async function createConfig(): Promise<Config> {
               {label: 'RSS', to: 'pathname:///siaran-pers/rss.xml'},
             ],
           },
+          {
+            // What an official site states about itself (issue 15); the developers' pages are linked here, not from the navbar.
+            title: 'Tentang situs',
+            items: [
+              {label: 'Tentang situs ini', to: '/tentang/'},
+              {label: 'Kontak', to: '/kontak/'},
+              {label: 'Hak cipta dan penggunaan ulang', to: '/hak-cipta/'},
+              {label: 'Privasi', to: '/privasi/'},
+              {label: 'Aksesibilitas', to: '/aksesibilitas/'},
+              {label: 'Untuk pengembang', to: '/toolkit/'},
+            ],
+          },
         ],
-        copyright:
-          'Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (PANRB) bersama Ministry of the Interior, Republik Korea. Situs ini tidak memuat skrip, huruf, atau analitik dari pihak lain.',
+        copyright: `Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (PANRB) bersama Kementerian Dalam Negeri Republik Korea. ${COPYRIGHT_NOTICE.id} Situs ini tidak memuat skrip, fon, atau analitik dari pihak lain.`,
       },
       prism: {
         theme: prismThemes.github,
