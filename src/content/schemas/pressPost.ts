@@ -8,8 +8,16 @@ export const pressProvenanceSchema = z.strictObject({
   author: lineSchema.nullable(),
   /** Editor named in the byline, if any. */
   editor: lineSchema.nullable(),
-  /** Dateline that opens the first paragraph (`JAKARTA`), if any. */
+  /** Place in the dateline that opens the first paragraph (`JAKARTA`), if any. */
   dateline: lineSchema.nullable(),
+  /** News agency named after the dateline's place (`InfoPublik` in `Jakarta, InfoPublik -`). Absent when none is named. */
+  news_agency: lineSchema.optional(),
+  /**
+   * Where the release was published (`import-press --source-url`): the post
+   * links to it and its JSON-LD names it (`isBasedOn`). Absent when unknown;
+   * never guessed.
+   */
+  source_url: z.url({protocol: /^https?$/, error: 'expected the address the release was published at, starting with https:// or http://'}).optional(),
   /** Source tag that closes the release (`HUMASMENPAN`), if any. */
   source_tag: lineSchema.nullable(),
   /** True when the headline was lost and derived from the lede; an editor should check it. */
