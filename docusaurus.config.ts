@@ -41,8 +41,6 @@ const COPYRIGHT_NOTICE = {
   id: `Teks situs ini berlisensi ${SITE_LICENCE}; siaran pers tetap milik penerbitnya dan diterbitkan ulang dengan atribusi.`,
   en: `This site's text is licensed under ${SITE_LICENCE}; press releases remain their publisher's and are republished with attribution.`,
 } as const;
-/** The locale Docusaurus is building (it loads this config once per locale). */
-const BUILD_LOCALE = process.env.DOCUSAURUS_CURRENT_LOCALE === 'en' ? 'en' : 'id';
 
 /** docusaurus-plugin-typedoc's options: typedoc's and its Markdown theme's, each with its defaults. */
 type ToolkitApiOptions = Partial<TypeDocOptions> &
@@ -117,6 +115,8 @@ export default async function createConfig(): Promise<Config> {
     console.info(`[INFO] Mermaid diagrams will be drawn in readers' browsers (larger pages): ${chromium.reason}`);
   }
   const markdown = markdownPlugins(chromium);
+  /** The locale Docusaurus is building: it calls this function once per locale. */
+  const buildLocale = process.env.DOCUSAURUS_CURRENT_LOCALE === 'en' ? 'en' : 'id';
   /** A version dropdown only once an edition is published: with the draft alone it would offer one choice. */
   const editionDropdown = publishedEditions(__dirname).length > 0 ? [{type: 'docsVersionDropdown', position: 'right'} as const] : [];
   return {
@@ -242,7 +242,7 @@ export default async function createConfig(): Promise<Config> {
             type: ['rss', 'atom'],
             title: 'Siaran Pers — Rencana Induk e-Government',
             // The feeds carry press releases: their copyright is the publisher's, under the site's stated terms.
-            copyright: COPYRIGHT_NOTICE[BUILD_LOCALE],
+            copyright: COPYRIGHT_NOTICE[buildLocale],
             xslt: false,
           },
           editUrl: EDIT_URL,
