@@ -20,7 +20,7 @@ import pluginReaders from './src/plugins/readers';
 import pluginToolkitApi from './src/plugins/toolkit-api';
 import pluginFontFiles from './src/plugins/font-files';
 import {sortByChapter} from './src/plugins/sidebar/sortByChapter';
-import {editionVersions} from './src/toolkit/edition/editionVersions';
+import {editionVersions, publishedEditions} from './src/toolkit/edition/editionVersions';
 import {chooseChromium, chromiumExecutable, type ChromiumChoice} from './src/toolkit/browser/pinnedChromium';
 
 /** Where the site is published; both can be overridden for forks and preview hosts. */
@@ -30,6 +30,17 @@ const BASE_URL = process.env.BASE_URL ?? '/';
 const REPOSITORY_URL =
   process.env.REPOSITORY_URL ?? 'https://github.com/panrb-egov/masterplan';
 const EDIT_URL = `${REPOSITORY_URL}/edit/main/`;
+
+/**
+ * The terms of the site's own text (issue 15). The footer, the feeds and the
+ * copyright page (/hak-cipta/) say the same; press releases stay their
+ * publisher's. The English footer says it in i18n/en/docusaurus-theme-classic/footer.json.
+ */
+const SITE_LICENCE = 'CC BY 4.0';
+const COPYRIGHT_NOTICE = {
+  id: `Teks situs ini berlisensi ${SITE_LICENCE}; siaran pers tetap milik penerbitnya dan diterbitkan ulang dengan atribusi.`,
+  en: `This site's text is licensed under ${SITE_LICENCE}; press releases remain their publisher's and are republished with attribution.`,
+} as const;
 
 /** docusaurus-plugin-typedoc's options: typedoc's and its Markdown theme's, each with its defaults. */
 type ToolkitApiOptions = Partial<TypeDocOptions> &
@@ -50,6 +61,9 @@ const TOOLKIT_API = {
   logLevel: 'Error',
   // Types are checked by `tsc --noEmit` in `npm test`; checking them again here cost 2.3 s per build.
   skipErrorChecking: true,
+  // Members an exported class inherits from Node's own types (Error.captureStackTrace and its examples)
+  // are Node's documentation, not ours; their code blocks failed the accessibility and HTML gates.
+  excludeExternals: true,
 } satisfies ToolkitApiOptions;
 
 /** Mermaid themes for the site's light and dark modes (build time and client side alike). */
@@ -101,6 +115,10 @@ export default async function createConfig(): Promise<Config> {
     console.info(`[INFO] Mermaid diagrams will be drawn in readers' browsers (larger pages): ${chromium.reason}`);
   }
   const markdown = markdownPlugins(chromium);
+  /** The locale Docusaurus is building: it calls this function once per locale. */
+  const buildLocale = process.env.DOCUSAURUS_CURRENT_LOCALE === 'en' ? 'en' : 'id';
+  /** A version dropdown only once an edition is published: with the draft alone it would offer one choice. */
+  const editionDropdown = publishedEditions(__dirname).length > 0 ? [{type: 'docsVersionDropdown', position: 'right'} as const] : [];
   return {
     title: 'Rencana Induk e-Government',
     tagline:
@@ -111,6 +129,12 @@ export default async function createConfig(): Promise<Config> {
     trailingSlash: true,
     // The banner's inline script and help link are noise for readers; the base URL is tested in CI.
     baseUrlIssueBanner: false,
+    // Docusaurus suffixes its localStorage keys with a hash of the URL and base URL, which differs between
+    // /, /en/ and each preview host: a reader's dark mode was forgotten on switching language, and the
+    // privacy page (/privasi/) could not name the keys. One fixed namespace keeps them apart from other sites.
+    storage: {type: 'localStorage', namespace: 'masterplan'},
+    // Where the site's own pages send readers to report a problem (IssueTrackerLink).
+    customFields: {repositoryUrl: REPOSITORY_URL},
 
     onBrokenLinks: 'throw',
     onBrokenAnchors: 'throw',
@@ -217,7 +241,8 @@ export default async function createConfig(): Promise<Config> {
           feedOptions: {
             type: ['rss', 'atom'],
             title: 'Siaran Pers — Rencana Induk e-Government',
-            copyright: `Kementerian PANRB, ${new Date().getFullYear()}`,
+            // The feeds carry press releases: their copyright is the publisher's, under the site's stated terms.
+            copyright: COPYRIGHT_NOTICE[buildLocale],
             xslt: false,
           },
           editUrl: EDIT_URL,
@@ -241,8 +266,7 @@ export default async function createConfig(): Promise<Config> {
           {type: 'docSidebar', docsPluginId: 'kurikulum', sidebarId: 'defaultSidebar', position: 'left', label: 'Kurikulum'},
           {type: 'docSidebar', docsPluginId: 'konsultasi', sidebarId: 'defaultSidebar', position: 'left', label: 'Konsultasi'},
           {to: '/siaran-pers/', label: 'Siaran Pers', position: 'left'},
-          {type: 'docsVersionDropdown', position: 'right'},
-          {type: 'docSidebar', docsPluginId: 'toolkit', sidebarId: 'defaultSidebar', position: 'right', label: 'Toolkit'},
+          ...editionDropdown,
           {type: 'localeDropdown', position: 'right'},
         ],
       },
@@ -274,9 +298,20 @@ export default async function createConfig(): Promise<Config> {
               {label: 'RSS', to: 'pathname:///siaran-pers/rss.xml'},
             ],
           },
+          {
+            // What an official site states about itself (issue 15); the developers' pages are linked here, not from the navbar.
+            title: 'Tentang situs',
+            items: [
+              {label: 'Tentang situs ini', to: '/tentang/'},
+              {label: 'Kontak', to: '/kontak/'},
+              {label: 'Hak cipta dan penggunaan ulang', to: '/hak-cipta/'},
+              {label: 'Privasi', to: '/privasi/'},
+              {label: 'Aksesibilitas', to: '/aksesibilitas/'},
+              {label: 'Untuk pengembang', to: '/toolkit/'},
+            ],
+          },
         ],
-        copyright:
-          'Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (PANRB) bersama Ministry of the Interior, Republik Korea. Situs ini tidak memuat skrip, huruf, atau analitik dari pihak lain.',
+        copyright: `Kementerian Pendayagunaan Aparatur Negara dan Reformasi Birokrasi (PANRB) bersama Kementerian Dalam Negeri Republik Korea. ${COPYRIGHT_NOTICE.id} Situs ini tidak memuat skrip, fon, atau analitik dari pihak lain.`,
       },
       prism: {
         theme: prismThemes.github,

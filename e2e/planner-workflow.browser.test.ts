@@ -26,17 +26,4 @@ describeInBrowser('planner workflow in the browser', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
-
-  it('moves from a past edition to the draft through the version dropdown', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.origin}/rencana-induk/2016-2019/peta-program/`);
-    await expect.poll(() => page.locator('.theme-doc-version-banner').isVisible()).toBe(true);
-    await page.locator('.navbar__items--right .dropdown').first().hover();
-    await page.locator('.navbar__items--right .dropdown__link', {hasText: 'Draf'}).first().click();
-    await expect.poll(() => new URL(page.url()).pathname).toBe('/rencana-induk/peta-program/');
-    // The address changes as React starts rendering the draft, so wait for the page itself to follow.
-    await expect.poll(() => page.locator('.theme-doc-version-banner').count()).toBe(0);
-    await expect.poll(() => page.locator('[data-chapter-meta]').textContent()).toContain('Rini Widyantini');
-    await page.close();
-  });
 });

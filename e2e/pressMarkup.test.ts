@@ -21,6 +21,8 @@ const MARKUP_PARAGRAPHS = [
   'Rumus $x + y$ dan &amp; tetap tertulis. (HUMASMENPAN)',
 ];
 const HEADLINE = 'Uji <b>markup</b> {{ judul }}';
+/** Where the release was "published", given with --source-url; `&` must survive HTML and JSON escaping. */
+const SOURCE_URL = 'https://example.go.id/berita/uji-markup?id=1&lang=id';
 const RELEASE = `${HEADLINE}\n:\nOleh Irvina Falah, Rabu, 2 Maret 2016 | 14:35 WIB - Redaktur: Irvina Falah - 1\n${MARKUP_PARAGRAPHS.join('\n')}\n`;
 
 /**
@@ -37,7 +39,7 @@ describe('a new release full of markup, imported and built with npm run build', 
     site = mkdtempSync(path.join(tmpdir(), 'press-markup-site-'));
     // Everything `npm run build` reads; the docs link to the shipped post, so blog/ comes along.
     const parts = ['docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'tsconfig.typedoc.json', 'package.json', 'scripts', 'src', 'i18n', 'data', 'static', 'docs', 'blog'];
-    for (const entry of [...parts, 'versions.json', 'versioned_docs', 'versioned_sidebars']) {
+    for (const entry of parts) {
       cpSync(path.join(SITE_DIR, entry), path.join(site, entry), {recursive: true});
     }
     symlinkSync(path.join(SITE_DIR, 'node_modules'), path.join(site, 'node_modules'), 'dir');
@@ -50,7 +52,7 @@ describe('a new release full of markup, imported and built with npm run build', 
     git('add', '-A');
     git('commit', '-q', '-m', 'site copy');
 
-    const imported = spawnSync('npx', ['masterplan', 'import-press', 'markup.txt'], {cwd: site, encoding: 'utf8'});
+    const imported = spawnSync('npx', ['masterplan', 'import-press', 'markup.txt', '--source-url', SOURCE_URL], {cwd: site, encoding: 'utf8'});
     expect(imported.stdout).toContain('1 imported');
     // No persistent cache: node_modules is shared, and the build must not reuse another site's.
     const build = spawnSync('npm', ['run', 'build'], {
@@ -88,6 +90,12 @@ describe('a new release full of markup, imported and built with npm run build', 
     expect($('*').filter((_index, element) => $(element).attr('onerror') !== undefined).length).toBe(0);
     const structuredData = JSON.parse($('script[type="application/ld+json"]').first().text()) as {headline: string; description: string};
     expect(structuredData).toMatchObject({headline: HEADLINE, description: MARKUP_PARAGRAPHS[0]!.replace('JAKARTA - ', '')});
+  });
+
+  it('links the original it republishes, and names it in the structured data', () => {
+    expect($('[data-testid=press-source-url]').attr('href')).toBe(SOURCE_URL);
+    const structuredData = JSON.parse($('script[type="application/ld+json"]').first().text()) as {isBasedOn?: string};
+    expect(structuredData.isBasedOn).toBe(SOURCE_URL);
   });
 
   it('keeps markup literal on the list page too', () => {

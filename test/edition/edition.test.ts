@@ -26,8 +26,8 @@ describe('masterplan edition', () => {
   let created: string[];
   beforeAll(async () => {
     site = createTempSite({withCode: true});
-    // Start from a site without editions, whatever the repository has published.
-    for (const file of ['versions.json']) expect(existsSync(path.join(site.dir, file))).toBe(false);
+    // The repository publishes no edition, so the copy starts without one.
+    expect(existsSync(path.join(site.dir, 'versions.json'))).toBe(false);
     created = await createEdition(site.dir, '2030-2034');
   }, 120_000);
   afterAll(() => site.remove());
@@ -64,14 +64,33 @@ describe('masterplan edition', () => {
   });
 });
 
+/** The navbar item types and the master plan's versions of the site configuration in `siteDir`. */
+async function configOf(configFile: string): Promise<{navbarTypes: (string | undefined)[]; versions?: Record<string, {label?: string}>; lastVersion?: string}> {
+  const {default: createConfig} = (await import(configFile)) as typeof import('../../docusaurus.config');
+  const config = await createConfig();
+  const preset = config.presets?.[0] as [string, {docs: {lastVersion?: string; versions?: Record<string, {label?: string}>}}];
+  const navbar = (config.themeConfig as {navbar: {items: {type?: string}[]}}).navbar.items;
+  return {navbarTypes: navbar.map((item) => item.type), versions: preset[1].docs.versions, lastVersion: preset[1].docs.lastVersion};
+}
+
 describe('the site configuration', () => {
-  it('keeps the draft at /rencana-induk/ and offers past editions in a version dropdown', async () => {
-    const {default: createConfig} = await import('../../docusaurus.config');
-    const config = await createConfig();
-    const preset = config.presets?.[0] as [string, {docs: {lastVersion?: string; versions?: Record<string, {label?: string}>}}];
-    expect(preset[1].docs.lastVersion).toBe('current');
-    expect(preset[1].docs.versions?.current?.label).toBe('Draf');
-    const navbar = (config.themeConfig as {navbar: {items: {type?: string}[]}}).navbar.items;
-    expect(navbar.some((item) => item.type === 'docsVersionDropdown')).toBe(true);
+  it('keeps the draft at /rencana-induk/ and shows no version dropdown while no edition is published', async () => {
+    const config = await configOf('../../docusaurus.config');
+    expect(config.lastVersion).toBe('current');
+    expect(config.versions).toEqual({current: {label: 'Draf', banner: 'none'}});
+    expect(config.navbarTypes).not.toContain('docsVersionDropdown');
   });
+
+  it('offers past editions in a version dropdown once one is published', async () => {
+    const site = createTempSite({withCode: true});
+    try {
+      await createEdition(site.dir, '2030-2034');
+      const config = await configOf(path.join(site.dir, 'docusaurus.config.ts'));
+      expect(config.lastVersion).toBe('current');
+      expect(Object.keys(config.versions ?? {})).toEqual(['current', '2030-2034']);
+      expect(config.navbarTypes).toContain('docsVersionDropdown');
+    } finally {
+      site.remove();
+    }
+  }, 120_000);
 });

@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process';
-import {mkdirSync, writeFileSync} from 'node:fs';
+import {cpSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 
 import {describe, expect, it} from 'vitest';
@@ -38,6 +38,18 @@ describe('npx masterplan import-press', {timeout: 30_000}, () => {
     });
   });
 
+  it('records --source-url in the post, and says what a bad one lacks', () => {
+    // Its own blog folder, so the other tests still see good.txt as new.
+    cpSync(path.join(siteDir, 'blog'), path.join(siteDir, 'blog-with-url'), {recursive: true});
+    const {code, stdout} = masterplan(siteDir, path.join('inbox', 'good.txt'), '--source-url', 'https://example.go.id/berita/judul', '--out', 'blog-with-url', '--json');
+    expect(code).toBe(0);
+    const post = (JSON.parse(stdout) as Array<{output: {path: string}}>)[0]!.output.path;
+    expect(readFileSync(post, 'utf8')).toContain('\n  source_url: https://example.go.id/berita/judul\n');
+    const bad = masterplan(siteDir, path.join('inbox', 'good.txt'), '--source-url', 'menpan rilis');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/--source-url.*https:\/\/.*menpan rilis/);
+  });
+
   it('prints a summary of what it did', () => {
     const {code, stdout, stderr} = masterplan(siteDir, path.join('inbox', 'good.txt'));
     expect(code).toBe(0);
@@ -48,6 +60,8 @@ describe('npx masterplan import-press', {timeout: 30_000}, () => {
 
   it.each([
     ['--title with a folder', ['inbox', '--title', 'Judul']],
+    ['--source-url with a folder', ['inbox', '--source-url', 'https://example.go.id/rilis']],
+    ['a --source-url that is not a web address', [path.join('inbox', 'good.txt'), '--source-url', 'menpan rilis']],
     ['an impossible --date', ['inbox', '--date', '2016-02-31']],
     ['no input', []],
   ])('exits 2 on bad usage: %s', (_name, args) => {

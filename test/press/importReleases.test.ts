@@ -26,7 +26,7 @@ describe('importReleases', () => {
     site = temporarySite();
     inbox = path.join(site.siteDir, 'inbox');
   });
-  const run = (inputs: string[], options: {force?: boolean; dryRun?: boolean; title?: string} = {}) =>
+  const run = (inputs: string[], options: {force?: boolean; dryRun?: boolean; title?: string; sourceUrl?: string} = {}) =>
     importReleases(inputs, {siteDir: site.siteDir, outDir: site.blogDir, ...options});
   const write = (name: string, text: string | Buffer): string => {
     const file = path.join(inbox, name);
@@ -54,6 +54,33 @@ describe('importReleases', () => {
       tags: ['e-government', 'kerja-sama-korea', 'reformasi-birokrasi'],
       press_release: {author: 'Irvina Falah', editor: 'Irvina Falah', dateline: 'JAKARTA', source_tag: 'HUMASMENPAN', title_derived: false},
     });
+  });
+
+  it('records where a release was published, and keeps it when the release is imported again without it', async () => {
+    const url = 'https://example.go.id/berita/peresmian-pusat-kerja-sama';
+    await run([SHARED_RELEASE], {title: HEADLINE, sourceUrl: url});
+    const text = readFileSync(path.join(site.blogDir, POST), 'utf8');
+    expect(matter(text).data.press_release.source_url).toBe(url);
+    expect(pressPostSchema.safeParse(requireFrontmatter(text, POST).data).success).toBe(true);
+    const again = await run([SHARED_RELEASE]);
+    expect(again.counts).toEqual({imported: 0, unchanged: 1, skipped: 0, failed: 0});
+    const other = 'https://example.go.id/berita/lain';
+    await run([SHARED_RELEASE], {sourceUrl: other});
+    expect(matter(readFileSync(path.join(site.blogDir, POST), 'utf8')).data.press_release.source_url).toBe(other);
+  });
+
+  it('refuses a source URL that is not a web address, naming the field', async () => {
+    const summary = await run([write('a.txt', release('Ani', 'Isi.'))], {sourceUrl: 'ftp://example.go.id/rilis'});
+    expect(summary.counts.failed).toBe(1);
+    expect(summary.results[0]?.message).toMatch(/press_release\.source_url.*https:\/\//);
+  });
+
+  it('records a dateline\'s place as the dateline and the news agency after its comma apart', async () => {
+    const file = write('agency.txt', 'Judul\n:\nOleh Ani, Senin, 5 Juni 2017 | 10:15 WIB\nJakarta, InfoPublik - Pemerintah meresmikan pusat kerja sama.\n');
+    const [result] = (await run([file])).results;
+    const {data} = matter(readFileSync(result!.post!, 'utf8'));
+    expect(data.press_release).toMatchObject({dateline: 'Jakarta', news_agency: 'InfoPublik'});
+    expect(data.description).toBe('Pemerintah meresmikan pusat kerja sama.');
   });
 
   it('changes nothing when the same release is imported again, and keeps a headline given with --title', async () => {

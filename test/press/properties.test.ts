@@ -46,6 +46,7 @@ const record: fc.Arbitrary<PressRecord> = fc.record({
   author: nullableLine,
   editor: nullableLine,
   dateline: nullableLine,
+  newsAgency: nullableLine,
   sourceTag: nullableLine,
   paragraphs: fc.array(paragraph, {minLength: 1, maxLength: 4}),
 });

@@ -16,6 +16,15 @@ export interface PageType {
   lighthouse?: boolean;
 }
 
+/** The pages an official site has (issue 15), linked from the footer: about, contact, copyright, privacy, accessibility. */
+export const OFFICIAL_PAGES: PageType[] = [
+  {name: 'about page', route: 'tentang/'},
+  {name: 'contact page', route: 'kontak/'},
+  {name: 'copyright page', route: 'hak-cipta/'},
+  {name: 'privacy page', route: 'privasi/'},
+  {name: 'accessibility page', route: 'aksesibilitas/'},
+];
+
 export const PAGE_TYPES: PageType[] = [
   {name: 'home', route: '', budgetKb: 185, lighthouse: true},
   {name: 'chapter', route: 'rencana-induk/keamanan-informasi/', budgetKb: 180, lighthouse: true},
@@ -27,6 +36,7 @@ export const PAGE_TYPES: PageType[] = [
   {name: 'press post', route: 'siaran-pers/peresmian-pusat-kerja-sama-e-government-ri-rok/', budgetKb: 185, lighthouse: true},
   {name: 'blog archive', route: 'siaran-pers/archive/'},
   {name: 'tag page', route: 'siaran-pers/tags/e-government/'},
+  ...OFFICIAL_PAGES,
 ];
 
 /** The two locales' URL prefixes. */

@@ -8,6 +8,8 @@ export const REPO_DIR = path.resolve(__dirname, '..', '..');
 
 /** What a temporary site copies from the repository. */
 const SITE_PARTS = ['docs', 'i18n', 'data', 'blog', 'docusaurus.config.ts', 'sidebars.ts', 'package.json', 'tsconfig.json'];
+/** What else a site needs to be built with Docusaurus. */
+const BUILD_PARTS = ['static', 'scripts', 'tsconfig.typedoc.json'];
 
 export interface TempSite {
   dir: string;
@@ -19,13 +21,15 @@ export interface TempSite {
 /**
  * A copy of the site's content and configuration in a temporary folder, so a
  * command can change it freely. `withCode` also links src/ and node_modules/
- * (for commands that run Docusaurus); `withGit` commits everything as
+ * (for commands that run Docusaurus); `forBuild` adds what a build reads
+ * besides (static/, scripts/, implies `withCode`); `withGit` commits everything as
  * "Rini Widyantini" on 2016-03-02, so history-based reports have something to read.
  */
-export function createTempSite(options: {withCode?: boolean; withGit?: boolean} = {}): TempSite {
+export function createTempSite(options: {withCode?: boolean; forBuild?: boolean; withGit?: boolean} = {}): TempSite {
   const dir = mkdtempSync(path.join(tmpdir(), 'masterplan-site-'));
-  for (const part of SITE_PARTS) cpSync(path.join(REPO_DIR, part), path.join(dir, part), {recursive: true});
-  if (options.withCode) {
+  const parts = options.forBuild ? [...SITE_PARTS, ...BUILD_PARTS] : SITE_PARTS;
+  for (const part of parts) cpSync(path.join(REPO_DIR, part), path.join(dir, part), {recursive: true});
+  if (options.withCode || options.forBuild) {
     cpSync(path.join(REPO_DIR, 'src'), path.join(dir, 'src'), {recursive: true});
     symlinkSync(path.join(REPO_DIR, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   }

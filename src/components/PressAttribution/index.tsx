@@ -4,7 +4,11 @@ import Translate from '@docusaurus/Translate';
 import {PUBLISHER_NAME, usePressPost} from '@site/src/components/readers/pressPost';
 import styles from './styles.module.css';
 
-/** Who wrote and edited a republished press release, and its source tag, shown under the text. */
+/**
+ * Who wrote and edited a republished press release, the news agency and source
+ * tag it names, and a link to where it was published when that is known
+ * (`press_release.source_url`), shown under the text.
+ */
 export default function PressAttribution(): ReactNode {
   const {provenance} = usePressPost();
   if (!provenance) return null;
@@ -30,10 +34,22 @@ export default function PressAttribution(): ReactNode {
             <dd>{provenance.editor}</dd>
           </div>
         )}
+        {provenance.news_agency && (
+          <div>
+            <dt><Translate id="readers.press.newsAgency">Kantor berita</Translate></dt>
+            <dd>{provenance.news_agency}</dd>
+          </div>
+        )}
         {provenance.source_tag && (
           <div>
             <dt><Translate id="readers.press.sourceTag">Kode sumber</Translate></dt>
             <dd>({provenance.source_tag})</dd>
+          </div>
+        )}
+        {provenance.source_url && (
+          <div>
+            <dt><Translate id="readers.press.original">Naskah asli</Translate></dt>
+            <dd><a className={styles.url} href={provenance.source_url} data-testid="press-source-url">{provenance.source_url}</a></dd>
           </div>
         )}
       </dl>

@@ -8,8 +8,10 @@ export const pressProvenanceSchema = z.strictObject({
   author: lineSchema.nullable(),
   /** Editor named in the byline, if any. */
   editor: lineSchema.nullable(),
-  /** Dateline that opens the first paragraph (`JAKARTA`), if any. */
+  /** Place in the dateline that opens the first paragraph (`JAKARTA`), if any. */
   dateline: lineSchema.nullable(),
+  /** News agency named after the dateline's place (`InfoPublik` in `Jakarta, InfoPublik -`). Absent when none is named. */
+  news_agency: lineSchema.optional(),
   /**
    * Where the release was published (`import-press --source-url`): the post
    * links to it and its JSON-LD names it (`isBasedOn`). Absent when unknown;

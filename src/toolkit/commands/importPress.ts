@@ -4,6 +4,7 @@ import path from 'node:path';
 import {type Command, InvalidArgumentError} from 'commander';
 
 import {readDateOption} from '../press/dateOption';
+import {sourceUrlProblem} from '../press/frontmatter';
 import type {ImportResult} from '../press/importReleases';
 import {EXIT, printJson, siteDirOf, usageError, withExamples, withJson, withSiteDir} from './common';
 
@@ -13,6 +14,7 @@ interface ImportPressFlags {
   force?: boolean;
   title?: string;
   date?: string;
+  sourceUrl?: string;
   out?: string;
   siteDir?: string;
 }
@@ -36,6 +38,12 @@ function parseDateFlag(value: string): string {
   return value;
 }
 
+function parseSourceUrlFlag(value: string): string {
+  const problem = sourceUrlProblem(value);
+  if (problem) throw new InvalidArgumentError(`${problem} (got "${value}")`);
+  return value;
+}
+
 /** `masterplan import-press <file|dir>...`: republish press releases as blog posts. */
 export function registerImportPress(program: Command): void {
   const command = program
@@ -46,6 +54,7 @@ export function registerImportPress(program: Command): void {
     .option('--force', 'overwrite posts an editor has changed since they were imported')
     .option('--title <title>', 'headline to use (one release only), e.g. when the portal lost it')
     .option('--date <iso>', 'publication date to use instead of the byline, e.g. 2016-03-02T14:35+07:00', parseDateFlag)
+    .option('--source-url <url>', 'address the release was published at (one release only); the post links to it', parseSourceUrlFlag)
     .option('--out <dir>', "blog folder to write posts to (default: the site's blog/)");
   withJson(command, 'one {file, ok, error?, record?, output?} per input, as an array');
   withSiteDir(command);
@@ -53,11 +62,15 @@ export function registerImportPress(program: Command): void {
     ['masterplan import-press ../shared/press/siaran-pers.txt', 'one release'],
     ['masterplan import-press --dry-run --json releases/', 'what a folder of releases would become, writing nothing'],
     ['masterplan import-press rilis.txt --title "Judul" --date 2016-03-02T14:35+07:00', 'when the portal lost the headline and byline'],
+    ['masterplan import-press rilis.txt --source-url https://example.go.id/berita/rilis', 'record where the release was published'],
   ]);
   command.action(async (inputs: string[], flags: ImportPressFlags) => {
-    if (flags.title !== undefined && (inputs.length > 1 || statSync(inputs[0] ?? '', {throwIfNoEntry: false})?.isDirectory())) {
-      usageError('--title names one release; give a single file with it');
-      return;
+    const oneRelease = inputs.length === 1 && !statSync(inputs[0] ?? '', {throwIfNoEntry: false})?.isDirectory();
+    for (const [flag, value] of [['--title', flags.title], ['--source-url', flags.sourceUrl]] as const) {
+      if (value !== undefined && !oneRelease) {
+        usageError(`${flag} belongs to one release; give a single file with it`);
+        return;
+      }
     }
     const siteDir = siteDirOf(flags);
     const outDir = flags.out === undefined ? path.join(siteDir, 'blog') : path.resolve(flags.out);
@@ -74,6 +87,7 @@ export function registerImportPress(program: Command): void {
       force: flags.force,
       title: flags.title,
       date: flags.date,
+      sourceUrl: flags.sourceUrl,
       onProgress: (done, total) => {
         if (!bar || total < 2) return;
         if (!started) bar.start(total, 0);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import {readChapters} from '../content/readChapters';
 import {writeFileAtomic} from '../fs/atomicWrite';
 import {editionNameProblem} from './editionName';
+import {publishedEditions} from './editionVersions';
 
 /** The files Docusaurus versioning keeps for the master plan (the default docs plugin), relative to the site root. */
 export const EDITION_FILES = {
@@ -27,12 +28,7 @@ export class EditionError extends Error {
 
 /** Published editions of the master plan, newest first (Docusaurus's versions.json). */
 export async function listEditions(siteDir: string): Promise<string[]> {
-  try {
-    return JSON.parse(await readFile(path.join(siteDir, EDITION_FILES.versions), 'utf8')) as string[];
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-    throw error;
-  }
+  return publishedEditions(siteDir);
 }
 
 /** The English label of an edition, shown in the version dropdown and the banner. */

@@ -1,7 +1,8 @@
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync} from 'node:fs';
 import path from 'node:path';
 
 import {COLLECTIONS} from '../../content/collections';
+import {publishedEditions} from '../edition/editionVersions';
 import {PdfError} from './errors';
 import {localePrefix, type PdfLocale} from './locales';
 
@@ -19,13 +20,8 @@ export interface EditionSource {
   versionRoute: string;
 }
 
-/** The editions a site has released: the default docs plugin's `versions.json`, newest first. */
-export function listEditions(siteDir: string): string[] {
-  const file = path.join(siteDir, 'versions.json');
-  if (!existsSync(file)) return [];
-  const versions: unknown = JSON.parse(readFileSync(file, 'utf8'));
-  return Array.isArray(versions) ? versions.map(String) : [];
-}
+/** The editions a site has released, newest first (one reader of versions.json for the site, the PDF and the CLI). */
+export const listEditions = publishedEditions;
 
 /**
  * Finds an edition's sources and its URL in the build. Editions are Docusaurus

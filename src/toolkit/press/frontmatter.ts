@@ -1,6 +1,6 @@
 import {Document, isScalar, Scalar, visit} from 'yaml';
 
-import {formatIssues, pressPostSchema, type PressPost, type PressPostInput} from '../../content';
+import {formatIssues, pressPostSchema, pressProvenanceSchema, type PressPost, type PressPostInput} from '../../content';
 
 /** A frontmatter that does not match `pressPostSchema`, with one message per field. */
 export type FrontmatterCheck = {ok: true; frontmatter: PressPost} | {ok: false; problems: string[]};
@@ -10,6 +10,12 @@ export function checkFrontmatter(frontmatter: unknown): FrontmatterCheck {
   const result = pressPostSchema.safeParse(frontmatter);
   if (result.success) return {ok: true, frontmatter: result.data};
   return {ok: false, problems: formatIssues(pressPostSchema, frontmatter, result.error.issues)};
+}
+
+/** Why `value` cannot be a post's `source_url` (the schema's message), or undefined when it can. */
+export function sourceUrlProblem(value: string): string | undefined {
+  const result = pressProvenanceSchema.shape.source_url.safeParse(value);
+  return result.success ? undefined : result.error.issues[0]?.message;
 }
 
 /**

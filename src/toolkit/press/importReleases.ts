@@ -25,6 +25,8 @@ export interface ImportOptions extends ParseOptions {
   dryRun?: boolean;
   /** Overwrite posts an editor has changed. */
   force?: boolean;
+  /** Where the release was published (one release per import); recorded as `press_release.source_url`. */
+  sourceUrl?: string;
   /** Called after each release is read, for a progress bar. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -71,7 +73,7 @@ export async function importReleases(inputs: readonly string[], options: ImportO
   const {files, missing} = await collectReleaseFiles(inputs);
   const [registries, blog] = await Promise.all([loadRegistries(siteDir), readBlogState(outDir)]);
 
-  const context: PrepareContext = {parse: {title: options.title, date: options.date}, outDir, blog, tagsOf: buildTagMatcher(registries.glossary)};
+  const context: PrepareContext = {parse: {title: options.title, date: options.date}, sourceUrl: options.sourceUrl, outDir, blog, tagsOf: buildTagMatcher(registries.glossary)};
   const prepared = await prepareAll(files, context, options.onProgress);
   const plan = planWrites(prepared, blog, {force: options.force});
   const applied = await applyWrites(plan.writes, {siteDir, outDir, dryRun: options.dryRun});

@@ -148,7 +148,7 @@ export function parseReleaseText(text: string, options: ParseOptions = {}): Pars
   const people = byline?.ok ? byline.byline : null;
 
   const lede = paragraphs[0]!;
-  const {dateline, rest: ledeText} = splitDateline(lede);
+  const {dateline, agency, rest: ledeText} = splitDateline(lede);
   sourceTag ??= closingSourceTag(paragraphs[paragraphs.length - 1]!);
 
   const givenTitle = options.title?.trim() || headline?.text.trim() || null;
@@ -163,6 +163,7 @@ export function parseReleaseText(text: string, options: ParseOptions = {}): Pars
       author: people?.author ?? null,
       editor: people?.editor ?? null,
       dateline,
+      newsAgency: agency,
       sourceTag,
       paragraphs,
     },

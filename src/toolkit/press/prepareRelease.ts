@@ -14,6 +14,8 @@ import {renderPressPost} from './renderPost';
 export interface PrepareContext {
   /** `--title` and `--date`. */
   parse: ParseOptions;
+  /** `--source-url`: where the release was published. */
+  sourceUrl?: string;
   /** The blog folder new posts go to. */
   outDir: string;
   blog: BlogState;
@@ -52,6 +54,12 @@ export function keptHeadline(postText: string): string | null {
   return typeof frontmatter?.title === 'string' && provenance?.title_derived === false ? frontmatter.title : null;
 }
 
+/** The source URL an earlier import of the same release recorded, if any. */
+export function keptSourceUrl(postText: string): string | undefined {
+  const provenance = readFrontmatter(postText).data?.press_release as {source_url?: unknown} | undefined;
+  return typeof provenance?.source_url === 'string' ? provenance.source_url : undefined;
+}
+
 function unreadable(file: string, diagnostics: PressDiagnostic[]): UnusableRelease {
   const error = diagnostics.find((diagnostic) => diagnostic.severity === 'error');
   return {ok: false, file, diagnostics, record: null, message: error ? formatDiagnostic(file, error) : `${file}: could not be read`};
@@ -61,7 +69,7 @@ function unreadable(file: string, diagnostics: PressDiagnostic[]): UnusableRelea
  * Decodes, parses and renders one release's bytes into its post, without
  * touching the disk: the blog is given as it was read. A release imported
  * before keeps its post file, and the headline it was given with `--title`
- * when none is given now.
+ * and the address given with `--source-url` when none is given now.
  */
 export function prepareRelease(file: string, bytes: Uint8Array, context: PrepareContext): PreparedRelease {
   const decoded = decodeRelease(bytes);
@@ -77,7 +85,9 @@ export function prepareRelease(file: string, bytes: Uint8Array, context: Prepare
 
   const author = pressAuthor(record.author);
   const tags = context.tagsOf(record.paragraphs).filter((tag) => context.blog.tagKeys.has(tag));
-  const rendered = renderPressPost(record, {author, tags, sourceSha256});
+  // A release imported before keeps the source URL it was given, unless a new one is given now.
+  const sourceUrl = context.sourceUrl ?? (previous ? keptSourceUrl(context.blog.postText.get(previous) ?? '') : undefined);
+  const rendered = renderPressPost(record, {author, tags, sourceSha256, sourceUrl});
   if (!rendered.ok) {
     return {ok: false, file, diagnostics, record, message: `${file}:1: the post's frontmatter would be invalid (${rendered.problems.join('; ')}). Fix the release or pass --title`};
   }

@@ -51,6 +51,7 @@ export function readPressPost(markdown: string): ReadPost {
         author: (provenance.author as string | null) ?? null,
         editor: (provenance.editor as string | null) ?? null,
         dateline: (provenance.dateline as string | null) ?? null,
+        newsAgency: (provenance.news_agency as string | undefined) ?? null,
         sourceTag: (provenance.source_tag as string | null) ?? null,
         paragraphs,
       }

@@ -13,8 +13,10 @@ export interface PressRecord {
   author: string | null;
   /** Editor (`Redaktur`) named in the byline, or null. */
   editor: string | null;
-  /** Dateline that opens the first paragraph (`JAKARTA`), or null. */
+  /** Place in the dateline that opens the first paragraph (`JAKARTA`, `Jakarta` of `Jakarta, InfoPublik -`), or null. */
   dateline: string | null;
+  /** News agency named after the dateline's place (`InfoPublik`, `ANTARA`), or null. */
+  newsAgency: string | null;
   /** Source tag that closes the release (`HUMASMENPAN`), or null. */
   sourceTag: string | null;
   /** Body paragraphs in order, text exactly as published (dateline and closing tag included). */

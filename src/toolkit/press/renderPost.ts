@@ -16,6 +16,8 @@ export interface RenderContext {
   tags: string[];
   /** SHA-256 of the source file's bytes. */
   sourceSha256: string;
+  /** Where the release was published (`--source-url`), when known. */
+  sourceUrl?: string;
 }
 
 /** A rendered post, or why its frontmatter would not be valid. */
@@ -47,7 +49,10 @@ export function pressFrontmatter(record: PressRecord, context: RenderContext): P
       author: record.author,
       editor: record.editor,
       dateline: record.dateline,
+      // Written only when known, so posts without them read as they always did.
+      ...(record.newsAgency ? {news_agency: record.newsAgency} : {}),
       source_tag: record.sourceTag,
+      ...(context.sourceUrl ? {source_url: context.sourceUrl} : {}),
       title_derived: record.titleDerived,
       source_sha256: context.sourceSha256,
       post_sha256: ZERO_HASH,

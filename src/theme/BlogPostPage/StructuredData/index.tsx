@@ -8,7 +8,8 @@ import {PUBLISHER_NAME, usePressPost, usePressPostUrl} from '@site/src/component
 /**
  * schema.org NewsArticle for a press release (instead of the blog's
  * BlogPosting): the headline, the publication instant with the offset the
- * ministry published in, the author and editor from the byline, the publisher.
+ * ministry published in, the author and editor from the byline, the publisher,
+ * and the original it republishes (`isBasedOn`) when its address is known.
  * https://schema.org/NewsArticle
  */
 export default function NewsArticleStructuredData(): ReactNode {
@@ -35,6 +36,8 @@ export default function NewsArticleStructuredData(): ReactNode {
     },
     keywords: metadata.tags.map((tag) => tag.label),
     ...(provenance?.source_tag ? {sourceOrganization: {'@type': 'Organization', name: provenance.source_tag}} : {}),
+    // The original this page republishes, when its address is known.
+    ...(provenance?.source_url ? {isBasedOn: provenance.source_url} : {}),
   };
   // JsonLd escapes `<`, so a headline quoting `</script>` cannot end the element.
   return <JsonLd data={structuredData} />;

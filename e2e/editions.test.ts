@@ -1,0 +1,83 @@
+import {spawnSync} from 'node:child_process';
+import {readFileSync} from 'node:fs';
+import path from 'node:path';
+
+import {load} from 'cheerio';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+
+import {launchChromium, type LaunchedChromium} from '../src/toolkit/browser/launchChromium';
+import {createEdition} from '../src/toolkit/edition';
+import {describeInBrowser} from '../test/support/browser';
+import {pageForRoute} from '../test/support/builtFiles';
+import {serveBuild, type BuildServer} from '../test/support/serveBuild';
+import {createTempSite, type TempSite} from '../test/support/tempSite';
+
+/** The edition the copy publishes; the repository itself publishes none (issue 15). */
+const EDITION = '2030-2034';
+
+let site: TempSite;
+let buildDir: string;
+const readPage = (route: string) => load(readFileSync(path.join(buildDir, pageForRoute(route)), 'utf8'));
+
+/**
+ * A copy of the site that publishes an edition with `createEdition` (what
+ * `masterplan edition` runs), built pages-only: the editions' pages and the
+ * version dropdown come from Docusaurus, not from the post-build steps.
+ */
+beforeAll(async () => {
+  site = createTempSite({forBuild: true, withGit: true});
+  await createEdition(site.dir, EDITION);
+  // The chapters' "last updated" comes from git, so the edition is committed as it would be.
+  site.git('add', '--all');
+  site.git('commit', '--quiet', '--message', `Edition ${EDITION}`);
+  buildDir = path.join(site.dir, 'build');
+  const build = spawnSync('npx', ['docusaurus', 'build', '--out-dir', buildDir], {
+    cwd: site.dir,
+    encoding: 'utf8',
+    // The content check has its own tests; the persistent cache belongs to the repository's builds.
+    env: {...process.env, MASTERPLAN_BUILD: 'pages-only', MASTERPLAN_SKIP_CHECK: '1', SKIP_HTML_MINIFICATION: 'true', DOCUSAURUS_NO_PERSISTENT_CACHE: '1', FORCE_COLOR: '0'},
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (build.status !== 0) throw new Error(`docusaurus build failed:\n${`${build.stdout}\n${build.stderr}`.slice(-4000)}`);
+}, 900_000);
+
+afterAll(() => {
+  if (site && !process.env.KEEP_SITE) site.remove();
+});
+
+describe('a site with a published edition', () => {
+  it.each(['/', '/en/'])('publishes it under %srencana-induk/<edition>/ with the past-edition banner and a version dropdown', (prefix) => {
+    const $ = readPage(`${prefix}rencana-induk/${EDITION}/peta-program/`);
+    expect($('.theme-doc-version-banner').length).toBe(1);
+    expect($('.navbar .dropdown__link').map((_i, link) => $(link).attr('href')).get()).toContain(`${prefix}rencana-induk/${EDITION}/peta-program/`);
+    const draft = readPage(`${prefix}rencana-induk/peta-program/`);
+    expect(draft('.theme-doc-version-banner').length).toBe(0);
+    expect(draft('.navbar .dropdown__link').map((_i, link) => draft(link).text()).get()).toContain(prefix === '/' ? 'Edisi 2030–2034' : 'Edition 2030–2034');
+  });
+});
+
+describeInBrowser('a published edition in the browser', () => {
+  let server: BuildServer;
+  let browser: LaunchedChromium;
+  beforeAll(async () => {
+    server = await serveBuild({dir: buildDir});
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('moves from the edition to the draft through the version dropdown', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/rencana-induk/${EDITION}/peta-program/`);
+    await expect.poll(() => page.locator('.theme-doc-version-banner').isVisible()).toBe(true);
+    await page.locator('.navbar__items--right .dropdown').first().hover();
+    await page.locator('.navbar__items--right .dropdown__link', {hasText: 'Draf'}).first().click();
+    await expect.poll(() => new URL(page.url()).pathname).toBe('/rencana-induk/peta-program/');
+    // The address changes as React starts rendering the draft, so wait for the page itself to follow.
+    await expect.poll(() => page.locator('.theme-doc-version-banner').count()).toBe(0);
+    await expect.poll(() => page.locator('[data-chapter-meta]').count()).toBe(1);
+    await page.close();
+  });
+});
