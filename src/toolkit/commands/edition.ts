@@ -13,8 +13,8 @@ interface EditionOptions {
 export const registerEdition: RegisterCommand = (program: Command) => {
   const command = program
     .command('edition')
-    .description('snapshot the master plan (both languages) as a published edition, e.g. 2016-2019')
-    .argument('<name>', 'the years the edition covers, e.g. 2016-2019');
+    .description('snapshot the master plan (both languages) as a published edition, e.g. 2020-2024')
+    .argument('<name>', 'the years the edition covers, e.g. 2020-2024');
   withJson(command, '{edition, files}');
   withSiteDir(command);
   withExamples(command, [['masterplan edition 2020-2024', 'publish the current text as the 2020\u20132024 edition']]);

@@ -114,7 +114,7 @@ export function registerPdfCommand(program: Command): void {
   withExamples(command, [
     ['masterplan pdf', 'rencana-induk-id.pdf from the last `npm run build`'],
     ['masterplan pdf --locale en --chapters 1,3', 'a quick English preview of two chapters'],
-    ['masterplan pdf --edition 2016-2019', 'a published edition'],
+    ['masterplan pdf --edition 2020-2024', 'a published edition'],
   ]);
   command.action((options: PdfCommandOptions) => runPdf(options));
 }
