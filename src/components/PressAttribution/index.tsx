@@ -32,7 +32,7 @@ export default function PressAttribution(): ReactNode {
         )}
         {provenance.source_tag && (
           <div>
-            <dt><Translate id="readers.press.sourceTag">Kode sumber</Translate></dt>
+            <dt><Translate id="readers.press.sourceTag">Label sumber</Translate></dt>
             <dd>({provenance.source_tag})</dd>
           </div>
         )}

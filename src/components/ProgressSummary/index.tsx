@@ -30,7 +30,7 @@ export default function ProgressSummary(): ReactNode {
       </Heading>
       <p>
         <Translate id="readers.summary.intro">
-          Kemajuan ini hanya tersimpan di browser ini, tanpa akun. Cetak halaman ini (Ctrl+P atau Cmd+P) untuk menyimpannya atau menyerahkannya kepada pengajar.
+          Kemajuan ini hanya tersimpan di peramban ini, tanpa akun. Cetak halaman ini (Ctrl+P atau Cmd+P) untuk menyimpannya atau menyerahkannya kepada pengajar.
         </Translate>
       </p>
       {today && (
