@@ -9,7 +9,7 @@ export default function GlossaryPage(): ReactNode {
   return (
     <Layout
       title={translate({id: 'readers.glossary.meta.title', message: 'Glosarium'})}
-      description={translate({id: 'readers.glossary.meta.description', message: 'Istilah e-government dalam bahasa Indonesia, Inggris, dan Korea, dengan definisinya.'})}>
+      description={translate({id: 'readers.glossary.meta.description', message: 'Istilah e-government dalam bahasa Indonesia dan Inggris, dengan definisinya.'})}>
       <main className="container margin-vert--lg">
         <Glossary />
       </main>

@@ -42,7 +42,7 @@ function AboutCooperation(): ReactNode {
       </Heading>
       <p>
         <Translate id="home.about.body">
-          Pemerintah Republik Indonesia dan Pemerintah Republik Korea meresmikan Pusat Kerja Sama e-Government di kantor Kementerian PANRB, Jakarta, pada 2 Maret 2016. Pusat ini mendukung pemerintahan berkelas dunia yang lebih transparan, efektif, dan efisien melalui penyusunan rencana induk, peningkatan kapasitas, dan konsultasi kebijakan, dari 2016 hingga 2019.
+          Pemerintah Republik Indonesia dan Pemerintah Republik Korea meresmikan Pusat Kerja Sama e-Government di kantor Kementerian PANRB, Jakarta, pada 2 Maret 2016. Pusat ini mendukung pemerintahan berkelas dunia yang lebih transparan, efektif, dan efisien melalui penyusunan rencana induk, peningkatan kapasitas, dan konsultasi kebijakan, selama tiga tahun: 2016–2019 menurut Kementerian PANRB, sampai Desember 2018 menurut Kementerian Dalam Negeri Republik Korea.
         </Translate>
       </p>
       <Timeline />
@@ -60,7 +60,7 @@ export default function Home(): ReactNode {
       description={translate({
         id: 'home.meta.description',
         message:
-          'Rencana induk e-government Indonesia yang disusun Kementerian PANRB bersama Ministry of the Interior Republik Korea: bab rencana induk, kurikulum, catatan konsultasi, dan siaran pers.',
+          'Rencana induk e-government Indonesia yang disusun Kementerian PANRB bersama Kementerian Dalam Negeri Republik Korea: bab rencana induk, kurikulum, catatan konsultasi, dan siaran pers.',
       })}>
       <Hero />
       <main className="container margin-vert--lg">

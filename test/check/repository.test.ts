@@ -17,7 +17,13 @@ describe("the repository's own content", () => {
   it("keeps the republished press release verbatim: its slips are warnings, and all of them are found", async () => {
     const result = await checkContent({siteDir: SITE_DIR, paths: ['blog']});
     const found = result.diagnostics.filter((d) => d.ruleId === 'terminology').map((d) => d.message.match(/`([^`]+)`/)?.[1]);
-    expect(new Set(found)).toEqual(new Set(['e-goverment', 'E-Goverment', 'E- Goverment', 'Porrtal', 'Joint Commite', 'degan', 'Direktor', 'master plan e-goverment']));
+    expect(new Set(found)).toEqual(
+      new Set([
+        ...['e-goverment', 'E-Goverment', 'E- Goverment', 'Porrtal', 'Joint Commite', 'degan', 'Direktor', 'master plan e-goverment'],
+        // The Indonesian usage fixed on the site's own pages (issue 15), kept as published here.
+        ...['intra pemerintah', 'penandatanganan Annex', 'arrangement antara'],
+      ]),
+    );
     expect(result.diagnostics.every((d) => d.severity !== 'error')).toBe(true);
   }, 60_000);
 });

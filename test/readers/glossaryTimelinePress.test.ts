@@ -43,7 +43,7 @@ describe('the cooperation timeline', () => {
   it('holds the milestones of the history chapter, 2006 to 2019, in both languages', async () => {
     const timeline = await loadTimeline(SITE_DIR);
     const id = timelineEntries(timeline, 'id');
-    expect(id.map((entry) => entry.when)).toEqual(['2006-12-04', '2013-07-04', '2014-12-11', '2015-08-24', '2016-03-02', '2016/2019']);
+    expect(id.map((entry) => entry.when)).toEqual(['2006-12-04', '2013-07-04', '2014-12-11', '2015-08-24', '2016-03-02', '2016-07-21', '2016/2019', '2017-11-16']);
     const chapter = readFileSync(path.join(SITE_DIR, 'docs/rencana-induk/sejarah-kerja-sama.mdx'), 'utf8');
     expect(chapter).toContain('2016–2019 : masa operasi Pusat Kerja Sama');
     expect(timelineEntries(timeline, 'en')[4]?.place).toBe('Ministry of PANRB, Jakarta');

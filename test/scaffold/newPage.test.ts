@@ -62,10 +62,10 @@ describe('masterplan new', () => {
   it('numbers a new chapter after the highest existing one, as a draft owned by the given team, with an empty sources list to fill', async () => {
     const plan = await create({type: 'chapter', title: 'Layanan Kependudukan', owner: 'panrb-perencana'});
     const page = matter(readFileSync(path.join(site.dir, 'docs/rencana-induk/layanan-kependudukan.md'), 'utf8'));
-    expect(plan.chapter).toBe(11);
-    expect(page.data).toMatchObject({chapter: 11, status: 'draft', owners: ['panrb-perencana'], sources: []});
+    expect(plan.chapter).toBe(12);
+    expect(page.data).toMatchObject({chapter: 12, status: 'draft', owners: ['panrb-perencana'], sources: []});
     const next = await create({type: 'chapter', title: 'Bab berikutnya', owner: 'rini'});
-    expect(next.chapter).toBe(12);
+    expect(next.chapter).toBe(13);
   });
 
   it("dates a consultation today and lists its owner's registry entry as a participant", async () => {

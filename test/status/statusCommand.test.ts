@@ -29,8 +29,8 @@ function masterplan(...args: string[]): string {
 describe('masterplan status', {timeout: 60_000}, () => {
   it('reports every chapter with its git history, translation state and overdue review as JSON', () => {
     const report = JSON.parse(masterplan('status', '--json', '--date', '2017-06-01')) as StatusReport;
-    expect(report.chapters.map((row) => row.chapter)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    expect(report.counts).toEqual({draft: 7, review: 3, approved: 0});
+    expect(report.chapters.map((row) => row.chapter)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    expect(report.counts).toEqual({draft: 8, review: 3, approved: 0});
     const chapter4 = report.chapters.find((row) => row.chapter === 4)!;
     expect(chapter4).toMatchObject({
       status: 'review',
@@ -48,7 +48,7 @@ describe('masterplan status', {timeout: 60_000}, () => {
   it('prints a table with counts per status', () => {
     const table = masterplan('status', '--date', '2017-06-01');
     expect(table).toMatch(/^ 4 {2}Pengamanan informasi pemerintah +review +panrb-perencana +mois-korea +2017-03-02 Rini Widyantini +\d+ +stale +2017-01-31 OVERDUE$/m);
-    expect(table).toContain('10 chapters: 7 draft, 3 review, 0 approved; 1 review overdue; 1 English translation missing or stale.');
+    expect(table).toContain('11 chapters: 8 draft, 3 review, 0 approved; 1 review overdue; 1 English translation missing or stale.');
   });
 
   it('rejects a malformed --date with exit code 2', () => {

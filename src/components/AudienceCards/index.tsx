@@ -19,12 +19,12 @@ const AUDIENCES: Audience[] = [
     title: <Translate id="home.audience.planners.title">Untuk perencana</Translate>,
     body: (
       <Translate id="home.audience.planners.body">
-        Bab rencana induk yang sedang ditulis, statusnya, dan cara mengusulkan perubahan melalui pull request.
+        Bab rencana induk yang sedang ditulis, statusnya, dan cara mengusulkan perubahan.
       </Translate>
     ),
     links: [
       {to: '/rencana-induk/', label: <Translate id="home.audience.planners.plan">Bab rencana induk</Translate>},
-      {to: '/rencana-induk/peta-program/', label: <Translate id="home.audience.planners.programs">Peta enam program</Translate>},
+      {to: '/rencana-induk/peta-program/', label: <Translate id="home.audience.planners.programs">Peta program utama</Translate>},
     ],
   },
   {

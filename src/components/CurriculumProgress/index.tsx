@@ -43,7 +43,7 @@ export default function CurriculumProgress({modules, printLink = true}: {modules
       {progress.ready && !storageAvailable() && (
         <p className={styles.note} role="status">
           <Translate id="readers.progress.noStorage">
-            Browser ini tidak mengizinkan situs menyimpan data, jadi kemajuan hanya diingat sampai halaman ditutup.
+            Peramban ini tidak mengizinkan situs menyimpan data, jadi kemajuan hanya diingat sampai halaman ditutup.
           </Translate>
         </p>
       )}

@@ -110,7 +110,7 @@ export default function SearchModal({onClose}: {onClose: () => void}): ReactNode
         {state.kind === 'unavailable' ? (
           <p className={styles.notice} role="status">
             <Translate id="readers.search.needsBuild" values={{command: <code>npm run build && npm run serve</code>}}>
-              {'Pencarian memerlukan indeks yang dibuat saat build produksi, dan indeks itu belum ada di sini. Jalankan {command}, lalu buka situs yang disajikan.'}
+              {'Pencarian memerlukan indeks yang dibuat ketika situs dibangun untuk diterbitkan, dan indeks itu belum ada di sini. Jalankan {command}, lalu buka situs yang disajikan.'}
             </Translate>
           </p>
         ) : (
