@@ -1,4 +1,4 @@
-import {existsSync, mkdtempSync, readdirSync, rmSync, statSync} from 'node:fs';
+import {existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 
@@ -36,13 +36,14 @@ describe.runIf(onPinnedPlatform)('chromiumExecutable', () => {
   afterAll(() => rmSync(cache, {recursive: true, force: true}));
 
   it('unpacks once, completely, when two first uses race', async () => {
-    const env = {MASTERPLAN_BROWSER_CACHE: cache};
+    const raceCache = path.join(cache, 'race');
+    const env = {MASTERPLAN_BROWSER_CACHE: raceCache};
     const [first, second] = await Promise.all([chromiumExecutable(env), chromiumExecutable(env)]);
-    expect(first).toBe(path.join(cache, 'chromium-153.0.0', 'chromium-launcher'));
+    expect(first).toBe(path.join(raceCache, 'chromium-153.0.0', 'chromium-launcher'));
     expect(second).toBe(first);
     // One folder, no half-written leftovers beside it.
-    expect(readdirSync(cache)).toEqual(['chromium-153.0.0']);
-    const installed = path.join(cache, 'chromium-153.0.0');
+    expect(readdirSync(raceCache)).toEqual(['chromium-153.0.0']);
+    const installed = path.join(raceCache, 'chromium-153.0.0');
     expect(statSync(path.join(installed, 'chromium')).mode & 0o111).not.toBe(0);
     // The browser's own NSS libraries and fonts, so it does not depend on the system's.
     expect(existsSync(path.join(installed, 'lib', 'libnss3.so'))).toBe(true);
@@ -51,9 +52,11 @@ describe.runIf(onPinnedPlatform)('chromiumExecutable', () => {
 
   it('fails with a message saying what to do when the cache cannot be written', async () => {
     // A cache folder under a file can never be created.
-    const underAFile = path.join(cache, 'chromium-153.0.0', 'chromium', 'cache');
+    const aFile = path.join(cache, 'a-file');
+    writeFileSync(aFile, '');
+    const underAFile = path.join(aFile, 'cache');
     const error = await chromiumExecutable({MASTERPLAN_BROWSER_CACHE: underAFile}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ChromiumNotFoundError);
-    expect((error as Error).message).toMatch(/^Could not unpack the pinned Chromium into .*\/chromium\/cache\/chromium-153\.0\.0: ENOTDIR.*MASTERPLAN_BROWSER_CACHE sets another\), or set CHROME_PATH\.$/);
+    expect((error as Error).message).toMatch(/^Could not unpack the pinned Chromium into .*\/a-file\/cache\/chromium-153\.0\.0: ENOTDIR.*MASTERPLAN_BROWSER_CACHE sets another\), or set CHROME_PATH\.$/);
   });
 });

@@ -96,13 +96,18 @@ describe('--json', () => {
 
 describe('check --changed', () => {
   let site: TempSite;
+  let untouched: TempSite;
   beforeAll(() => {
     site = createTempSite({withGit: true});
+    untouched = createTempSite({withGit: true});
   });
-  afterAll(() => site?.remove());
+  afterAll(() => {
+    site?.remove();
+    untouched?.remove();
+  });
 
   it('checks nothing, and passes, when nothing changed', () => {
-    const result = runMasterplan(['check', '--changed', '--json'], {cwd: site.dir});
+    const result = runMasterplan(['check', '--changed', '--json'], {cwd: untouched.dir});
     expect(result.status).toBe(0);
     expect(JSON.parse(result.stdout)).toMatchObject({summary: {files: 0, errors: 0}});
   });

@@ -51,11 +51,13 @@ describe('npx masterplan import-press', {timeout: 30_000}, () => {
   });
 
   it('prints a summary of what it did', () => {
-    const {code, stdout, stderr} = masterplan(siteDir, path.join('inbox', 'good.txt'));
+    // Its own blog folder, so the other tests still see good.txt as new.
+    cpSync(path.join(siteDir, 'blog'), path.join(siteDir, 'blog-summary'), {recursive: true});
+    const {code, stdout, stderr} = masterplan(siteDir, path.join('inbox', 'good.txt'), '--out', 'blog-summary');
     expect(code).toBe(0);
     expect(stdout).toContain('1 imported, 0 unchanged, 0 skipped, 0 failed');
     expect(stderr).toBe('');
-    expect(masterplan(siteDir, path.join('inbox', 'good.txt')).stdout).toContain('0 imported, 1 unchanged, 0 skipped, 0 failed');
+    expect(masterplan(siteDir, path.join('inbox', 'good.txt'), '--out', 'blog-summary').stdout).toContain('0 imported, 1 unchanged, 0 skipped, 0 failed');
   });
 
   it.each([
