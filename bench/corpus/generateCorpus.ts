@@ -48,7 +48,20 @@ export interface CorpusOptions {
 const REPO_DIR = path.resolve(__dirname, '..', '..');
 
 /** Files and folders copied from the repository when `scaffold` is on. */
-const SCAFFOLD = ['docusaurus.config.ts', 'sidebars.ts', 'tsconfig.json', 'tsconfig.typedoc.json', 'package.json', 'bin', 'src', 'static', 'docs/toolkit/index.md'];
+const SCAFFOLD = [
+  'docusaurus.config.ts',
+  'sidebars.ts',
+  'tsconfig.json',
+  'tsconfig.typedoc.json',
+  'package.json',
+  'src',
+  'static',
+  'docs/toolkit/index.md',
+  // The site's own pages (about, contact, ...) and the release they cite, in both languages.
+  'i18n/en/docusaurus-plugin-content-pages',
+  'blog/2016-03-02-peresmian-pusat-kerja-sama-e-government-ri-rok',
+  'i18n/en/docusaurus-plugin-content-blog/2016-03-02-peresmian-pusat-kerja-sama-e-government-ri-rok',
+];
 /** UI translations (not pages) the English build needs. */
 const I18N_FILES = [
   'i18n/id/code.json',

@@ -12,7 +12,7 @@ function masterplan(...args: string[]) {
   return spawnSync(process.execPath, [MASTERPLAN_BIN, ...args], {cwd: SITE_DIR, encoding: 'utf8'});
 }
 
-// Each run starts the CLI through tsx, which takes a few seconds on a busy machine.
+// Each run starts the CLI in its own process; allow for a busy machine.
 describe('masterplan pdf', {timeout: 60_000}, () => {
   it('asks for a build when there is none', () => {
     const result = masterplan('pdf', '--build-dir', 'test/pdf/fixtures/no-such-build');

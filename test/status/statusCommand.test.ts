@@ -25,7 +25,7 @@ function masterplan(...args: string[]): string {
   return execFileSync(process.execPath, [MASTERPLAN_BIN, ...args, '--site-dir', site.dir], {encoding: 'utf8'});
 }
 
-// Each test starts the CLI (tsx start-up), seconds on a busy machine.
+// Each test starts the CLI in its own process; allow for a busy machine.
 describe('masterplan status', {timeout: 60_000}, () => {
   it('reports every chapter with its git history, translation state and overdue review as JSON', () => {
     const report = JSON.parse(masterplan('status', '--json', '--date', '2017-06-01')) as StatusReport;
