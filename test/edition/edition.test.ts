@@ -4,6 +4,7 @@ import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 
 import {createEdition, EDITION_FILES, editionNameProblem, editionVersions, listEditions} from '../../src/toolkit/edition';
+import {runMasterplan} from '../support/cli';
 import {createTempSite, type TempSite} from '../support/tempSite';
 
 describe('editionNameProblem', () => {
@@ -92,5 +93,24 @@ describe('the site configuration', () => {
     } finally {
       site.remove();
     }
+  }, 120_000);
+});
+
+describe('masterplan edition, the command', () => {
+  let site: TempSite;
+  beforeAll(() => {
+    // Its own copy: the tests above count the editions of theirs.
+    site = createTempSite({withCode: true});
+  });
+  afterAll(() => site.remove());
+
+  it('lists the files it created with --json', () => {
+    const result = runMasterplan(['edition', '2035-2039', '--json'], {cwd: site.dir});
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const report = JSON.parse(result.stdout) as {edition: string; files: string[]};
+    expect(report.edition).toBe('2035-2039');
+    expect(report.files).toContain(EDITION_FILES.docs('2035-2039'));
+    for (const file of report.files) expect(existsSync(path.join(site.dir, file))).toBe(true);
   }, 120_000);
 });
