@@ -45,10 +45,11 @@ export async function writeCodeowners(siteDir: string): Promise<ExpectedCodeowne
 /**
  * Compares the committed `.github/CODEOWNERS` with what the chapters call for.
  * Returns no diagnostics when it is up to date, one otherwise (the rule
- * `codeowners-up-to-date` of `masterplan check`).
+ * `codeowners-up-to-date` of `masterplan check`). Pass `generated` when it
+ * is already at hand, so the chapters are not read again.
  */
-export async function checkCodeowners(siteDir: string): Promise<CodeownersDiagnostic[]> {
-  const {text: expected} = await expectedCodeowners(siteDir);
+export async function checkCodeowners(siteDir: string, generated?: ExpectedCodeowners): Promise<CodeownersDiagnostic[]> {
+  const {text: expected} = generated ?? (await expectedCodeowners(siteDir));
   const fix = 'run `npx masterplan codeowners --write` and commit the result';
   let actual: string;
   try {

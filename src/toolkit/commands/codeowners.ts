@@ -50,7 +50,8 @@ export const registerCodeowners: RegisterCommand = (program: Command) => {
     const siteDir = siteDirOf(options);
     const {checkCodeowners, expectedCodeowners, writeCodeowners} = await import('../codeowners');
     if (options.check) {
-      const [problems, expected] = await Promise.all([checkCodeowners(siteDir), expectedCodeowners(siteDir)]);
+      const expected = await expectedCodeowners(siteDir);
+      const problems = await checkCodeowners(siteDir, expected);
       const all = [...expected.unreadable.map(located), ...problems.map((problem) => ({file: problem.file, line: problem.line, column: 1, message: problem.message}))];
       if (all.length > 0) process.exitCode = EXIT.problems;
       if (options.json) printJson({file: CODEOWNERS_PATH, upToDate: all.length === 0, text: expected.text, warnings: expected.warnings, problems: all});

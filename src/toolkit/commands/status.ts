@@ -28,7 +28,7 @@ export const registerStatus: RegisterCommand = (program: Command) => {
       return;
     }
     const siteDir = siteDirOf(options);
-    const [{collectStatus, formatStatusTable}, {todayIso}] = await Promise.all([import('../status'), import('../../content/today')]);
+    const [{collectStatus, formatStatusTable}, {todayIso}, {chapterProblemPlace}] = await Promise.all([import('../status'), import('../../content/today'), import('../content/readChapters')]);
     const report = await collectStatus(siteDir, options.date ?? todayIso());
     // A chapter that cannot be read is left out of the report, named on stderr, and makes the exit code 1.
     if (report.problems.length > 0) process.exitCode = EXIT.problems;
@@ -37,6 +37,6 @@ export const registerStatus: RegisterCommand = (program: Command) => {
       return;
     }
     process.stdout.write(formatStatusTable(report));
-    for (const problem of report.problems) console.error(`error: ${problem.path}${problem.line ? `:${problem.line}:${problem.column}` : ''} left out: ${problem.message}`);
+    for (const problem of report.problems) console.error(`error: ${chapterProblemPlace(problem)} left out: ${problem.message}`);
   });
 };

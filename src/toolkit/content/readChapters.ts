@@ -37,6 +37,11 @@ export interface ChapterProblem {
   column?: number;
 }
 
+/** Where a problem is: `docs/rencana-induk/x.md`, or `docs/rencana-induk/x.md:6:3` when its line is known. */
+export function chapterProblemPlace({path: file, line, column}: ChapterProblem): string {
+  return line === undefined ? file : `${file}:${line}:${column ?? 1}`;
+}
+
 /**
  * What one file of a chapter folder holds: a chapter, a problem, or neither
  * (an overview page without a `chapter` number, or a Docusaurus `draft: true`

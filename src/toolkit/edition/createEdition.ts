@@ -4,7 +4,7 @@ import {readFile} from 'node:fs/promises';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 
-import {readChapters} from '../content/readChapters';
+import {chapterProblemPlace, readChapters} from '../content/readChapters';
 import {writeFileAtomic} from '../fs/atomicWrite';
 import {editionNameProblem} from './editionName';
 import {publishedEditions} from './editionVersions';
@@ -53,7 +53,7 @@ export async function createEdition(siteDir: string, name: string): Promise<stri
   // An edition is frozen: a chapter that cannot be read would be published broken, for good.
   const {problems} = await readChapters(siteDir);
   if (problems.length > 0) {
-    const where = problems.map((problem) => `${problem.path}${problem.line === undefined ? '' : `:${problem.line}:${problem.column ?? 1}`}: ${problem.message}`);
+    const where = problems.map((problem) => `${chapterProblemPlace(problem)}: ${problem.message}`);
     throw new EditionError(`no edition was made; fix these chapters first:\n  ${where.join('\n  ')}`);
   }
   const docusaurus = createRequire(path.join(siteDir, 'package.json')).resolve('@docusaurus/core/bin/docusaurus.mjs');

@@ -2,7 +2,7 @@ import {existsSync} from 'node:fs';
 import path from 'node:path';
 
 import type {ChapterStatus} from '../../content/status';
-import {chapterFilesIn, readChapter, type ChapterProblem} from '../content/readChapters';
+import {chapterFilesIn, chapterProblemPlace, readChapter, type ChapterProblem} from '../content/readChapters';
 import {docRoute} from '../content/docRoute';
 import type {EditionSource} from './edition';
 import {PdfError} from './errors';
@@ -26,8 +26,8 @@ export interface PdfChapter {
 const MERMAID_DIAGRAM = /^ {0,3}(`{3,}|~{3,})\s*mermaid\b|<Mermaid\b/gm;
 
 /** A chapter the PDF cannot use: `file:line:column: message` when the place is known. */
-function chapterError({path: file, line, column, message}: ChapterProblem): PdfError {
-  return new PdfError(`${file}${line === undefined ? '' : `:${line}:${column}`}: ${message}`);
+function chapterError(problem: ChapterProblem): PdfError {
+  return new PdfError(`${chapterProblemPlace(problem)}: ${problem.message}`);
 }
 
 /**
