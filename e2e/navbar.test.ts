@@ -1,9 +1,7 @@
-import {afterAll, beforeAll, expect, it} from 'vitest';
+import {expect, it} from 'vitest';
 
-import {launchChromium, type LaunchedChromium} from '../src/toolkit/browser/launchChromium';
-import {describeInBrowser} from '../test/support/browser';
+import {describeInBrowser, servedSiteInBrowser} from '../test/support/browser';
 import {LOCALE_PREFIXES} from '../test/support/pageTypes';
-import {serveBuild, type BuildServer} from '../test/support/serveBuild';
 
 /** A common desktop width (issue 15: the navbar wrapped and cut the title there). */
 const DESKTOP = {width: 1280, height: 800};
@@ -19,21 +17,12 @@ interface NavbarLayout {
 }
 
 describeInBrowser('the navbar at 1280 × 800', () => {
-  let server: BuildServer;
-  let chromium: LaunchedChromium;
-  beforeAll(async () => {
-    server = await serveBuild();
-    chromium = await launchChromium();
-  });
-  afterAll(async () => {
-    await chromium?.close();
-    await server?.close();
-  });
+  const site = servedSiteInBrowser();
 
   async function layoutOf(route: string): Promise<NavbarLayout> {
-    const page = await chromium.context.newPage();
+    const page = await site.chromium.context.newPage();
     await page.setViewportSize(DESKTOP);
-    await page.goto(`${server.origin}${route}`, {waitUntil: 'networkidle'});
+    await page.goto(`${site.server.origin}${route}`, {waitUntil: 'networkidle'});
     const layout = await page.evaluate(() => {
       /** Lines an element's text wraps onto: the distinct tops of its text's boxes (icons are not text). */
       const linesOf = (element: Element): number => {
@@ -77,8 +66,8 @@ describeInBrowser('the navbar at 1280 × 800', () => {
   });
 
   it.each(LOCALE_PREFIXES)('$locale: the developers’ toolkit is linked from the footer, not the navbar', async ({prefix}) => {
-    const page = await chromium.context.newPage();
-    await page.goto(`${server.origin}${prefix}`);
+    const page = await site.chromium.context.newPage();
+    await page.goto(`${site.server.origin}${prefix}`);
     expect(await page.locator(`.navbar a[href^="${prefix}toolkit/"]`).count()).toBe(0);
     const footerLink = page.locator(`.footer a[href="${prefix}toolkit/"]`);
     expect(await footerLink.textContent()).toBe(prefix === '/' ? 'Untuk pengembang' : 'For developers');

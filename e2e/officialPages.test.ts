@@ -2,14 +2,12 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 
 import {load} from 'cheerio';
-import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {describe, expect, it} from 'vitest';
 
-import {launchChromium, type LaunchedChromium} from '../src/toolkit/browser/launchChromium';
-import {describeInBrowser} from '../test/support/browser';
+import {describeInBrowser, servedSiteInBrowser} from '../test/support/browser';
 import {pageForRoute, readBuilt} from '../test/support/builtFiles';
 import {BUILD_DIR} from '../test/support/paths';
 import {LOCALE_PREFIXES, OFFICIAL_PAGES} from '../test/support/pageTypes';
-import {serveBuild, type BuildServer} from '../test/support/serveBuild';
 
 /** The open licence the site's own text is published under; every statement of the terms must name it. */
 const SITE_LICENCE = 'CC BY 4.0';
@@ -58,30 +56,21 @@ describe('the pages an official site has (issue 15)', () => {
 });
 
 describeInBrowser('the privacy page tells the truth', () => {
-  let server: BuildServer;
-  let chromium: LaunchedChromium;
-  beforeAll(async () => {
-    server = await serveBuild();
-    chromium = await launchChromium();
-  });
-  afterAll(async () => {
-    await chromium?.close();
-    await server?.close();
-  });
+  const site = servedSiteInBrowser();
 
   it('lists every localStorage key a reader’s use leaves, in both languages, and the site sets no cookie', async () => {
     // A fresh profile: nothing kept before this test.
-    const {context} = chromium;
+    const {context} = site.chromium;
     const page = await context.newPage();
     // What a reader can do that keeps something: mark a module done, switch the colour mode.
-    await page.goto(`${server.origin}/kurikulum/dasar-e-government/`, {waitUntil: 'networkidle'});
+    await page.goto(`${site.server.origin}/kurikulum/dasar-e-government/`, {waitUntil: 'networkidle'});
     await page.getByTestId('mark-done').click();
     await expect.poll(() => page.getByTestId('mark-done').getAttribute('aria-pressed')).toBe('true');
     await page.locator('button[class*="toggleButton"]:not([disabled])').click();
     const kept = await page.evaluate(() => Object.keys(localStorage));
     expect(kept.length).toBeGreaterThan(1);
     for (const {prefix} of LOCALE_PREFIXES) {
-      await page.goto(`${server.origin}${prefix}privasi/`, {waitUntil: 'networkidle'});
+      await page.goto(`${site.server.origin}${prefix}privasi/`, {waitUntil: 'networkidle'});
       const listed = await page.locator('main table code').allTextContents();
       expect(kept.filter((key) => !listed.includes(key)), `${prefix}privasi/`).toEqual([]);
     }

@@ -1,33 +1,23 @@
 import type {BrowserContext, Page} from 'playwright-core';
-import {afterAll, beforeAll, expect, it} from 'vitest';
+import {beforeAll, expect, it} from 'vitest';
 
-import {launchChromium, type LaunchedChromium} from '../src/toolkit/browser/launchChromium';
 import {axeFor, describeViolation} from '../test/support/axe';
-import {describeInBrowser} from '../test/support/browser';
-import {serveBuild, type BuildServer} from '../test/support/serveBuild';
+import {describeInBrowser, servedSiteInBrowser} from '../test/support/browser';
 
 const PRESS_POST = 'siaran-pers/peresmian-pusat-kerja-sama-e-government-ri-rok/';
 
 describeInBrowser('readers’ features in the browser', () => {
-  let server: BuildServer;
-  let chromium: LaunchedChromium;
+  const site = servedSiteInBrowser();
   /** Every URL any page requested, to prove nothing leaves the site. */
   const requested: string[] = [];
 
-  beforeAll(async () => {
-    server = await serveBuild();
-    chromium = await launchChromium();
-    chromium.context.on('request', (request) => void requested.push(request.url()));
+  beforeAll(() => {
+    site.chromium.context.on('request', (request) => void requested.push(request.url()));
   });
 
-  afterAll(async () => {
-    await chromium?.close();
-    await server?.close();
-  });
-
-  async function open(route: string, context: BrowserContext = chromium.context): Promise<Page> {
+  async function open(route: string, context: BrowserContext = site.chromium.context): Promise<Page> {
     const page = await context.newPage();
-    await page.goto(`${server.origin}${route}`, {waitUntil: 'networkidle'});
+    await page.goto(`${site.server.origin}${route}`, {waitUntil: 'networkidle'});
     return page;
   }
 
@@ -99,7 +89,7 @@ describeInBrowser('readers’ features in the browser', () => {
     await page.reload({waitUntil: 'networkidle'});
     await expect.poll(() => page.getByTestId('mark-done').getAttribute('aria-pressed')).toBe('true');
     expect(await page.getByTestId('module-card-done').isVisible()).toBe(true);
-    await page.goto(`${server.origin}/kurikulum/`, {waitUntil: 'networkidle'});
+    await page.goto(`${site.server.origin}/kurikulum/`, {waitUntil: 'networkidle'});
     const node = page.locator('[data-testid="curriculum-map"] a[data-module="dasar-e-government"]');
     await expect.poll(() => node.getAttribute('data-done')).toBe('true');
     expect(await page.locator('[data-testid="curriculum-map"] a[data-module="integrasi-layanan"]').getAttribute('data-done')).toBe('false');
@@ -117,7 +107,7 @@ describeInBrowser('readers’ features in the browser', () => {
 
   it('still reads and marks modules when the browser refuses storage', async () => {
     const errors: string[] = [];
-    const page = await chromium.context.newPage();
+    const page = await site.chromium.context.newPage();
     page.on('pageerror', (error) => void errors.push(error.message));
     await page.addInitScript(() => {
       Object.defineProperty(window, 'localStorage', {
@@ -126,10 +116,10 @@ describeInBrowser('readers’ features in the browser', () => {
         },
       });
     });
-    await page.goto(`${server.origin}/kurikulum/`, {waitUntil: 'networkidle'});
+    await page.goto(`${site.server.origin}/kurikulum/`, {waitUntil: 'networkidle'});
     expect(await page.locator('[data-testid="curriculum-map"] a[data-module]').count()).toBe(3);
     expect(await page.getByText('kemajuan hanya diingat sampai halaman ditutup').isVisible()).toBe(true);
-    await page.goto(`${server.origin}/kurikulum/dasar-e-government/`, {waitUntil: 'networkidle'});
+    await page.goto(`${site.server.origin}/kurikulum/dasar-e-government/`, {waitUntil: 'networkidle'});
     await page.getByTestId('mark-done').click();
     await expect.poll(() => page.getByTestId('mark-done').getAttribute('aria-pressed')).toBe('true');
     expect(errors).toEqual([]);
@@ -202,7 +192,7 @@ describeInBrowser('readers’ features in the browser', () => {
     }
     const visited = requested.slice(before);
     expect(visited.length).toBeGreaterThan(routes.length * 2);
-    expect(visited.filter((url) => !url.startsWith(server.origin) && !url.startsWith('data:'))).toEqual([]);
+    expect(visited.filter((url) => !url.startsWith(site.server.origin) && !url.startsWith('data:'))).toEqual([]);
   });
 
   it('has an accessible search dialog', async () => {
