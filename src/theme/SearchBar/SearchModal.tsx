@@ -175,16 +175,20 @@ export default function SearchModal({onClose}: {onClose: () => void}): ReactNode
                     ? translate({id: 'readers.search.none', message: 'Tidak ada hasil.'})
                     : translate({id: 'readers.search.count', message: 'Hasil: {count}'}, {count: String(found.results.length)})}
               {found && found.alsoSearched.length > 0 && (
-                <span className={styles.alsoSearched} data-testid="search-also-searched">
-                  {translate(
-                    {
-                      id: 'readers.search.alsoSearched',
-                      message: 'Juga mencari: {queries}',
-                      description: 'After the result count: the queries searched besides the typed one, from the glossary',
-                    },
-                    {queries: found.alsoSearched.join(', ')},
-                  )}
-                </span>
+                <>
+                  {/* A space, so a screen reader does not run the count into what follows. */}
+                  {' '}
+                  <span className={styles.alsoSearched} data-testid="search-also-searched">
+                    {translate(
+                      {
+                        id: 'readers.search.alsoSearched',
+                        message: 'Juga mencari: {queries}',
+                        description: 'After the result count: the queries searched besides the typed one, from the glossary',
+                      },
+                      {queries: found.alsoSearched.join(', ')},
+                    )}
+                  </span>
+                </>
               )}
             </p>
             {found && found.results.length > 0 && (
