@@ -29,6 +29,8 @@ export interface PdfChanges {
   chapters: ReadonlyMap<string, ChapterChanges>;
   /** Chapters the base has and the printed version no longer has. */
   removedChapters: {title: string; sourceFile: string}[];
+  /** Pages that could not be read completely (`file:line:column: message`); compared as far as they could be. */
+  warnings: string[];
 }
 
 /** Where a change is marked: at a printed block (its index among the blocks the printed version has). */
@@ -60,7 +62,10 @@ function placesOf(blocks: readonly RedlineBlock[]): {printed: BlockToLocate[]; p
     if (own !== undefined) return {printed: own, at: 'block'};
     const next = printedIndex.slice(index + 1).find((candidate) => candidate !== undefined);
     if (next !== undefined) return {printed: next, at: 'before'};
-    const previous = printedIndex.slice(0, index).findLast((candidate) => candidate !== undefined);
+    const previous = printedIndex
+      .slice(0, index)
+      .reverse()
+      .find((candidate) => candidate !== undefined);
     return previous === undefined ? undefined : {printed: previous, at: 'after'};
   });
   return {printed, places};

@@ -155,7 +155,7 @@ export async function renderMasterPlanPdf(options: RenderPdfOptions): Promise<Re
     await watermarkDrafts(job, pdf, rendered);
     setMetadata(pdf, {title, strings, locale, date});
     const marked = job.changes && {listed: spans.length, marked: spans.length - changeWarnings.length};
-    return {pdf: await pdf.save(), pageCount, chapters: rendered, warnings: [...warnings, ...changeWarnings], ...(marked ? {changes: marked} : {})};
+    return {pdf: await pdf.save(), pageCount, chapters: rendered, warnings: [...(options.changes?.warnings ?? []), ...warnings, ...changeWarnings], ...(marked ? {changes: marked} : {})};
   } finally {
     await pages?.close();
     if (!options.session) await session.close();
