@@ -5,6 +5,7 @@
  */
 import {ChangeSetError, compareVersions, editionFileOf, UnknownBaseError, UnknownEditionError, type PageRedline, type VersionSpec} from '../redline';
 import type {ChapterChanges, PdfChanges} from './changeMarks';
+import {repositoryPrefix} from '../history/changeSet';
 import {listEditions, unknownEditionError} from './edition';
 import {PdfError} from './errors';
 
@@ -35,6 +36,17 @@ function unknownBase(since: string, editions: readonly string[]): ChangesBaseErr
   );
 }
 
+/** A git ref needs the site in a git repository; without one, only an edition can be the base. */
+async function checkRepository(siteDir: string, since: string, editions: readonly string[]): Promise<void> {
+  try {
+    await repositoryPrefix(siteDir);
+  } catch (error) {
+    if (!(error instanceof ChangeSetError)) throw error;
+    const instead = editions.length > 0 ? `name a published edition instead (${editions.join(', ')})` : 'nor has the site published an edition to name instead';
+    throw new ChangesBaseError(`Cannot mark changes since "${since}": ${siteDir} is not in a git repository (or git is not installed), so "${since}" names no commit; ${instead}.`);
+  }
+}
+
 /** Where a page of the head version is printed from: its draft path, or the edition's own copy of it. */
 function printedFile(page: PageRedline, head: VersionSpec): string {
   return head.kind === 'edition' ? (editionFileOf(page.path, head.name) ?? page.path) : page.path;
@@ -56,6 +68,7 @@ export async function changesSince(options: {siteDir: string; since: string; edi
   const editions = listEditions(siteDir);
   if (edition !== undefined && !editions.includes(edition)) throw unknownEditionError(edition, editions);
   const base = baseSpec(since, editions);
+  if (base.kind === 'ref') await checkRepository(siteDir, since, editions);
   const head: VersionSpec = edition === undefined ? {kind: 'worktree'} : {kind: 'edition', name: edition};
   let report;
   try {
