@@ -50,6 +50,18 @@ describe('planChanges', () => {
     ]);
   });
 
+  it('lists no change to an admonition’s closing fence, which prints nothing, and never marks a change at one', () => {
+    // The redline reads an admonition's fences as paragraphs.
+    const planOf = (before: string, after: string) => {
+      const frontmatter = '---\ntitle: Peta program\nchapter: 3\n---\n\n';
+      const comparison = comparePage({before: frontmatter + before, after: frontmatter + after, kind: 'md'});
+      const changes: PdfChanges = {...changesOf(), chapters: new Map([['docs/rencana-induk/peta-program.md', {added: false, comparison}]])};
+      return planChanges(CHAPTERS, changes).changes.map(({block, place}) => [block.change, block.before?.text, place]);
+    };
+    expect(planOf(':::note[Catatan]\n\nSatu.\n\n:::\n\nDua.\n', 'Satu.\n\nDua.\n')).toEqual([['removed', ':::note[Catatan]', {printed: 0, at: 'before'}]]);
+    expect(planOf('Satu.\n\n:::\n\nDua.\n', 'Satu.\n\n:::\n')).toEqual([['removed', 'Dua.', {printed: 0, at: 'after'}]]);
+  });
+
   it('turns the places found into bars, and warns with file and line for a change that was not found', () => {
     const plan = planChanges(CHAPTERS, changesOf());
     const spans = barSpans(plan, [

@@ -5,13 +5,14 @@ import {locateBlocks, type BlockToLocate} from '../../src/toolkit/pdf/locateBloc
 
 /**
  * A chapter as the print document holds it: the markup Docusaurus gives each
- * kind of block (a heading's hash link, a footnote mark, KaTeX with its TeX
- * annotation, a code block's wrapper, a build-time Mermaid diagram), and the
+ * kind of block (an admonition, a heading's hash link, a footnote mark, KaTeX
+ * with its TeX annotation, a code block's wrapper, a build-time Mermaid diagram), and the
  * chapter's sources, which are not Markdown blocks.
  */
 const CHAPTER = `
 <section class="pdf-chapter" id="bab-2"><div class="theme-doc-markdown markdown">
   <header><h1>Peta program</h1></header>
+  <div class="theme-admonition theme-admonition-note admonition_xJq3 alert alert--secondary"><div class="admonitionHeading_Gvgb"><span class="admonitionIcon_Rf37"><svg></svg></span>Draf: belum ditetapkan</div><div class="admonitionContent_BuS1"><p>Isi catatan.</p></div></div>
   <h2 id="bab-2--tujuan">Tujuan <a class="hash-link" href="#tujuan">#</a></h2>
   <p>Indeks kematangan <span class="katex"><span class="katex-mathml"><math><semantics><mi>I</mi><annotation encoding="application/x-tex">I</annotation></semantics></math></span><span class="katex-html">I</span></span> dihitung
      per <a href="/x/">indikator</a>.<sup><a href="#fn-1" data-footnote-ref="">1</a></sup></p>
@@ -32,6 +33,9 @@ const CHAPTER = `
 </div></section>`;
 
 const blocks: BlockToLocate[] = [
+  {kind: 'paragraph', text: ':::note[Draf: belum ditetapkan]'},
+  {kind: 'paragraph', text: 'Isi catatan.'},
+  {kind: 'paragraph', text: ':::'},
   {kind: 'heading', text: 'Tujuan {#tujuan}'},
   {kind: 'paragraph', text: 'Indeks kematangan I dihitung per indikator.'},
   {kind: 'paragraph', text: 'Ya.'},
@@ -66,7 +70,7 @@ describe('locateBlocks', () => {
   const elementOf = (id: string) => document.getElementById(id)!;
 
   it('finds each kind of block by the text a reader sees, whitespace, math, links and footnote marks aside', () => {
-    const wanted = blocks.flatMap((block, at) => (['html', 'mermaid'].includes(block.kind) || at >= index('paragraph', 'Kalimat yang tidak tercetak.') ? [] : [at]));
+    const wanted = blocks.flatMap((block, at) => (['html', 'mermaid'].includes(block.kind) || block.text === ':::' || at >= index('paragraph', 'Kalimat yang tidak tercetak.') ? [] : [at]));
     const {located, notFound} = locate(wanted);
     expect(notFound).toEqual([]);
     const found = Object.fromEntries(located.map(({block, start}) => [blocks[block]!.text, elementOf(start)]));
@@ -79,6 +83,9 @@ describe('locateBlocks', () => {
     expect(found['npx masterplan pdf\n  --chapters 1,3']!.className).toBe('theme-code-block');
     expect(found['I = \\sum_i w_i L_i']!.className).toBe('katex-display');
     expect(found['Peta enam program']!.querySelector('img')).not.toBeNull();
+    // An admonition's opening fence is the admonition, found by its title; its text is a paragraph of its own.
+    expect(found[':::note[Draf: belum ditetapkan]']!.classList.contains('theme-admonition')).toBe(true);
+    expect(found['Isi catatan.']!.tagName).toBe('P');
   });
 
   it('tells alike blocks apart by their order', () => {
@@ -113,7 +120,7 @@ describe('locateBlocks', () => {
   });
 
   it('reports rather than guesses: text not printed, HTML blocks, the sources under the chapter', () => {
-    const wanted = [index('paragraph', 'Kalimat yang tidak tercetak.'), index('html', '<div class="kotak">'), index('listItem', 'Sumber resmi')];
+    const wanted = [index('paragraph', 'Kalimat yang tidak tercetak.'), index('html', '<div class="kotak">'), index('listItem', 'Sumber resmi'), index('paragraph', ':::')];
     expect(locate(wanted)).toEqual({anchor: 'bab-2', located: [], notFound: [...wanted].sort((a, b) => a - b)});
     expect(document.querySelectorAll('.pdf-block-end')).toHaveLength(0);
   });

@@ -153,7 +153,7 @@ export function changesAnnexHtml(data: AnnexData): string {
   return `<section class="pdf-annex" id="${ANNEX_ANCHOR}" data-title="${escapeHtml(strings.changes.annexTitle)}">
 <div class="pdf-block-end" id="${ANNEX_ORIGIN}"></div>
 <h1>${escapeHtml(strings.changes.annexHeading(base))}</h1>
-<p><span class="pdf-annex__bar" role="img" aria-label="${escapeHtml(strings.changes.annexTitle)}"></span>${escapeHtml(strings.changes.legend)}</p>
+<p><span class="pdf-annex__bar" role="img" aria-label="${escapeHtml(strings.changes.barLabel)}"></span>${escapeHtml(strings.changes.legend)}</p>
 ${data.spans.includes(undefined) ? `<p>${escapeHtml(strings.changes.notLocated)}</p>` : ''}
 <p>${summary}${unchanged}</p>
 ${changedChapters.map((chapter) => chapterPart(chapter, rowsByChapter.get(chapter.number) ?? [], data)).join('\n')}

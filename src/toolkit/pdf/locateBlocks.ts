@@ -7,7 +7,7 @@
  * that can print such a block (a paragraph's `p`, a list item's `li`, a
  * table cell's `td`/`th`, a code block's `.theme-code-block`, display math's
  * `.katex-display` by its TeX source, a Mermaid diagram by its order among
- * the chapter's diagrams). When several blocks read the same, the n-th such
+ * the chapter's diagrams, an admonition by its title). When several blocks read the same, the n-th such
  * block is the n-th such element. A block found nowhere is reported, never
  * guessed: a bar in the wrong place is worse than none.
  *
@@ -61,15 +61,20 @@ export function locateBlocks(chapters: ChapterBlocks[]): ChapterLocations[] {
   const squash = (text: string) => text.normalize('NFC').replace(/\s+/g, '');
   const TEXT_KINDS = ['heading', 'paragraph', 'listItem', 'blockquote', 'tableCell'];
 
-  /** The key a block is looked up by; `undefined` for blocks that print as nothing one can point at (HTML, MDX elements). */
-  const blockKey = (block: BlockToLocate): string | undefined => {
+  /** An admonition's opening fence, `:::note[Title]`, which the redline reads as a paragraph: the admonition is found by its title. */
+  const ADMONITION_FENCE = /^:{3,}[A-Za-z][\w-]*\[(.+)\]/;
+
+  /** Which elements may print a block, and the key it is looked up by among them; `undefined` for blocks that print as nothing one can point at (HTML, MDX elements). */
+  const lookupOf = (block: BlockToLocate): {group: string; key: string} | undefined => {
     let text = block.text;
-    if (block.kind === 'mermaid') return '';
-    if (block.kind === 'code' || block.kind === 'math') return squash(text);
+    if (block.kind === 'mermaid') return {group: 'mermaid', key: ''};
+    if (block.kind === 'code' || block.kind === 'math') return {group: block.kind, key: squash(text)};
     if (!TEXT_KINDS.includes(block.kind)) return undefined;
+    const fence = block.kind === 'paragraph' ? ADMONITION_FENCE.exec(text) : null;
+    if (fence) return {group: 'admonition', key: squash(fence[1]!)};
     // A heading's `{#custom-id}` and inline HTML tags are markup: the page prints neither.
     if (block.kind === 'heading') text = text.replace(/\{#[^{}\s]+\}\s*$/, '');
-    return squash(text.replace(/<\/?[A-Za-z][^<>]*>/g, ''));
+    return {group: block.kind, key: squash(text.replace(/<\/?[A-Za-z][^<>]*>/g, ''))};
   };
 
   /** The text an element prints, as the Markdown spells it: math as its TeX, images as their alt text, without footnote marks and heading links. */
@@ -122,6 +127,10 @@ export function locateBlocks(chapters: ChapterBlocks[]): ChapterLocations[] {
     for (const math of Array.from(section.querySelectorAll('.katex-display'))) {
       add('math', math, squash(math.querySelector('annotation[encoding="application/x-tex"]')?.textContent ?? ''));
     }
+    for (const admonition of Array.from(section.querySelectorAll('.theme-admonition'))) {
+      const heading = admonition.querySelector('[class*="admonitionHeading"]');
+      if (heading) add('admonition', admonition, squash(printedText(heading)));
+    }
     for (const diagram of Array.from(section.querySelectorAll('.mermaid-diagram, .docusaurus-mermaid-container'))) {
       if (diagram.parentElement?.closest('.mermaid-diagram, .docusaurus-mermaid-container')) continue;
       add('mermaid', diagram, '');
@@ -140,17 +149,18 @@ export function locateBlocks(chapters: ChapterBlocks[]): ChapterLocations[] {
     const diagramsPrinted = candidates.get('mermaid')?.get('')?.length ?? 0;
     const seen = new Map<string, number>();
     blocks.forEach((block, index) => {
-      const key = blockKey(block);
+      const lookup = lookupOf(block);
       // Diagrams are told apart by order only, which holds only when the page prints as many as the Markdown has.
       const candidate =
-        key === undefined || (block.kind === 'mermaid' && diagramBlocks !== diagramsPrinted)
+        lookup === undefined || (lookup.group === 'mermaid' && diagramBlocks !== diagramsPrinted)
           ? undefined
           : (() => {
-              const seenKey = `${block.kind}\u0000${key}`;
+              const {group, key} = lookup;
+              const seenKey = `${group}\u0000${key}`;
               const occurrence = seen.get(seenKey) ?? 0;
               seen.set(seenKey, occurrence + 1);
               // An empty text (an empty cell) matches any empty element: nothing to go by.
-              return key === '' && block.kind !== 'mermaid' ? undefined : candidates.get(block.kind)?.get(key)?.[occurrence];
+              return key === '' && group !== 'mermaid' ? undefined : candidates.get(group)?.get(key)?.[occurrence];
             })();
       if (!wantedSet.has(index)) return;
       if (!candidate) {

@@ -14,6 +14,8 @@ export interface PdfChangesStrings {
   annexHeading(base: string): string;
   /** What the bars mean; printed next to a sample bar. */
   legend: string;
+  /** The sample bar's text alternative. */
+  barLabel: string;
   /** The annex's summary line. */
   summary(chapters: number, wordsAdded: number, wordsRemoved: number): string;
   nothingChanged(base: string): string;
@@ -84,6 +86,7 @@ export const PDF_STRINGS: Record<PdfLocale, PdfStrings> = {
       refBase: (ref, commit) => `${ref} (komit ${commit})`,
       annexTitle: 'Lampiran: Perubahan',
       annexHeading: (base) => `Lampiran: Perubahan sejak ${base}`,
+      barLabel: 'Garis perubahan',
       legend: 'Garis biru di margin kiri menandai blok yang ditambahkan atau diubah; garis biru pendek menandai tempat blok dihapus. Tabel di bawah mencantumkan setiap perubahan dan halamannya.',
       summary: (chapters, added, removed) => `${chapters} bab berubah; ${added} kata ditambahkan, ${removed} kata dihapus.`,
       nothingChanged: (base) => `Tidak ada bab yang berubah sejak ${base}.`,
@@ -136,6 +139,7 @@ export const PDF_STRINGS: Record<PdfLocale, PdfStrings> = {
       refBase: (ref, commit) => `${ref} (commit ${commit})`,
       annexTitle: 'Annex: Changes',
       annexHeading: (base) => `Annex: Changes since ${base}`,
+      barLabel: 'Change bar',
       legend: 'A blue bar in the left margin marks a block that was added or changed; a short blue bar marks where a block was removed. The table below lists every change and its page.',
       summary: (chapters, added, removed) =>
         `${chapters} ${chapters === 1 ? 'chapter' : 'chapters'} changed; ${added} ${added === 1 ? 'word' : 'words'} added, ${removed} ${removed === 1 ? 'word' : 'words'} removed.`,
