@@ -2,7 +2,7 @@ import {load} from 'cheerio';
 import {describe, expect, it} from 'vitest';
 
 import {comparePage} from '../../src/toolkit/redline';
-import {barSpans, planChanges, unmarkedWarning, type PdfChanges} from '../../src/toolkit/pdf/changeMarks';
+import {barSpans, baseName, planChanges, unmarkedWarning, type PdfChanges} from '../../src/toolkit/pdf/changeMarks';
 import {changesAnnexHtml, type AnnexData} from '../../src/toolkit/pdf/changesAnnex';
 import type {PdfChapter} from '../../src/toolkit/pdf/chapters';
 import {coverHtml} from '../../src/toolkit/pdf/cover';
@@ -125,6 +125,17 @@ describe('changesAnnexHtml', () => {
     expect($('h1').text()).toBe('Annex: Changes since Edition 2030-2034');
     expect($('p').last().text()).toBe('No chapter has changed since Edition 2030-2034.');
     expect($('table')).toHaveLength(0);
+  });
+});
+
+describe('baseName', () => {
+  it.each([
+    [{edition: '2030-2034'}, 'Edisi 2030-2034'],
+    [{ref: 'origin/main', commit: '1a2b3c4'}, 'origin/main (komit 1a2b3c4)'],
+    [{ref: '1a2b3c4d5e', commit: '1a2b3c4'}, 'komit 1a2b3c4'],
+    [{ref: '1a2b', commit: '1a2b3c4'}, 'komit 1a2b3c4'],
+  ] as const)('names %o as %s', (base, name) => {
+    expect(baseName(base, PDF_STRINGS.id)).toBe(name);
   });
 });
 

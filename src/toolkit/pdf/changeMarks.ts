@@ -11,6 +11,7 @@ import type {BarSpan} from './changeBars';
 import type {PdfChapter} from './chapters';
 import {chapterAnchor} from './html';
 import type {BlockToLocate, ChapterBlocks, ChapterLocations} from './locateBlocks';
+import type {PdfStrings} from './strings';
 
 /** What the bars are drawn against: a published edition, or a git ref and the commit it named. */
 export type ChangesBase = {edition: string} | {ref: string; commit: string};
@@ -114,9 +115,11 @@ export function barSpans(plan: ChangePlan, locations: readonly ChapterLocations[
   });
 }
 
-/** The base as the cover and the annex name it, e.g. "Edisi 2030-2034" or "main (komit 1a2b3c4)". */
-export function baseName(base: ChangesBase, strings: {editionTitle(name?: string): string; changes: {refBase(ref: string, commit: string): string}}): string {
-  return 'edition' in base ? strings.editionTitle(base.edition) : strings.changes.refBase(base.ref, base.commit);
+/** The base as the cover and the annex name it, e.g. "Edisi 2030-2034", "main (komit 1a2b3c4)", or "komit 1a2b3c4" for a ref that is the commit's hash. */
+export function baseName(base: ChangesBase, strings: Pick<PdfStrings, 'editionTitle' | 'changes'>): string {
+  if ('edition' in base) return strings.editionTitle(base.edition);
+  const namedByHash = base.commit.startsWith(base.ref) || base.ref.startsWith(base.commit);
+  return namedByHash ? strings.changes.commitBase(base.commit) : strings.changes.refBase(base.ref, base.commit);
 }
 
 /**

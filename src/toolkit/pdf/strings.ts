@@ -8,6 +8,8 @@ export interface PdfChangesStrings {
   markedAgainst: string;
   /** A git ref as the base, with its short commit, e.g. "main (komit 1a2b3c4)". */
   refBase(ref: string, commit: string): string;
+  /** A commit named by its hash as the base, e.g. "komit 1a2b3c4". */
+  commitBase(commit: string): string;
   /** The annex's title in the contents, the bookmarks and the running header. */
   annexTitle: string;
   /** The annex's heading, naming the base. */
@@ -84,6 +86,7 @@ export const PDF_STRINGS: Record<PdfLocale, PdfStrings> = {
     changes: {
       markedAgainst: 'Perubahan ditandai terhadap',
       refBase: (ref, commit) => `${ref} (komit ${commit})`,
+      commitBase: (commit) => `komit ${commit}`,
       annexTitle: 'Lampiran: Perubahan',
       annexHeading: (base) => `Lampiran: Perubahan sejak ${base}`,
       barLabel: 'Garis perubahan',
@@ -137,6 +140,7 @@ export const PDF_STRINGS: Record<PdfLocale, PdfStrings> = {
     changes: {
       markedAgainst: 'Changes marked against',
       refBase: (ref, commit) => `${ref} (commit ${commit})`,
+      commitBase: (commit) => `commit ${commit}`,
       annexTitle: 'Annex: Changes',
       annexHeading: (base) => `Annex: Changes since ${base}`,
       barLabel: 'Change bar',
