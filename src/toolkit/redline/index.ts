@@ -12,3 +12,4 @@ export {compareVersions, type CompareVersionsOptions} from './compareVersions';
 export {openVersion, parseVersionSpec, editionFileOf, UnknownEditionError, WORKTREE, type Version, type VersionSpec} from './versions';
 export {contentPlaceOf, contentFolders, REDLINE_COLLECTIONS, type ContentPlace, type PageLocale, type RedlineCollectionId} from './contentFiles';
 export {UnknownBaseError, ShallowCloneError, ChangeSetError} from '../history/changeSet';
+export * from './format';
