@@ -174,8 +174,8 @@ export async function compareVersions(siteDir: string, options: CompareVersionsO
     if (!place || !collections.includes(place.collection)) continue;
     const comparison = compareReadPages(before, after);
     const change = changeKind(entry, basePlace, headPlace);
-    // Only line endings or trailing spaces changed: no change to a reader.
-    if (change === 'modified' && !comparison.changed) continue;
+    // Only line endings or trailing spaces changed: no change to a reader. A page that can no longer be read stays, to be named.
+    if (change === 'modified' && !comparison.changed && comparison.problems.length === 0) continue;
     const data = after?.data ?? before?.data;
     const title = stringField(data, 'title');
     const chapter = typeof data?.chapter === 'number' ? data.chapter : undefined;

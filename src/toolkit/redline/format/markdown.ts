@@ -25,7 +25,8 @@ export interface MarkdownOptions {
 
 /** Text made literal in GitHub Markdown: HTML and Markdown punctuation escaped. */
 export function escapeMarkdownText(text: string): string {
-  return text.replace(/[&<>]/g, (char) => `&#${char.charCodeAt(0)};`).replace(/[\\`*_[\]#|~!]/g, '\\$&');
+  // Punctuation first: the entities' own `#` must stay unescaped.
+  return text.replace(/[\\`*_[\]#|~!]/g, '\\$&').replace(/[&<>]/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
 function redlineText(segments: readonly WordSegment[]): string {
