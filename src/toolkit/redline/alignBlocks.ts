@@ -6,7 +6,7 @@
  */
 import {diffArrays} from 'diff';
 
-import type {SourceBlock} from './blocks';
+import {tokensOf, type SourceBlock} from './blocks';
 import {TEXT_BLOCK_KINDS, type RedlineBlock} from './types';
 import {countWords, diffWords, similarity} from './words';
 
@@ -83,7 +83,7 @@ function bestMatch(block: SourceBlock, candidates: readonly SourceBlock[], start
     const candidate = candidates[index]!;
     if (!canPair(block, candidate)) continue;
     if (byOrderOnly) return candidate.kind === block.kind ? index : undefined;
-    const score = similarity(block.tokens, candidate.tokens);
+    const score = similarity(tokensOf(block), tokensOf(candidate));
     if (score >= threshold(block, candidate) && (best === undefined || score > bestScore)) {
       best = index;
       bestScore = score;

@@ -4,7 +4,7 @@
  * pages and the PDF's change bars all read it from here.
  */
 export * from './types';
-export {comparePage, compareReadPages, readPage, fileKindOf, type ReadPage} from './comparePage';
+export {comparePage, compareReadPages, readPage, fileKindOf, newReadCache, type ReadPage, type ReadCache} from './comparePage';
 export {compareMetadata, describeMetadataChange, type RedlineLocale} from './metadata';
 export {diffWords, tokenize, countWords, isWord, type Token, type WordDiff} from './words';
 export type {SourceBlock} from './blocks';
