@@ -105,8 +105,8 @@ describe('formatHtml', () => {
   });
 
   it('shows a changed diagram before and after, and escapes page text', () => {
-    expect(html).toContain('<figcaption>Before</figcaption><pre class="rl-before"><code>graph TD; A--&#62;B</code></pre>');
-    expect(html).toContain('<figcaption>After</figcaption><pre class="rl-after"><code>graph TD; A--&#62;C</code></pre>');
+    expect(html).toContain(`<figcaption>Before</figcaption><pre class="rl-before"><code><del>graph TD; A--&#62;B</del></code></pre>`);
+    expect(html).toContain('<figcaption>After</figcaption><pre class="rl-after"><code><ins>graph TD; A--&#62;C</ins></code></pre>');
     expect(html).toContain('Bab 1 &#60;b&#62;&#38;');
     expect(html).not.toContain('<b>&');
   });

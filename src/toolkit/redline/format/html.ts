@@ -7,6 +7,8 @@
  * system (`prefers-color-scheme`), and it prints in black on white with the
  * marks kept. Code, diagrams and formulas are shown whole, before and after.
  */
+import {diffArrays} from 'diff';
+
 import {escapeHtml} from '../../pdf/html';
 import {describeMetadataChange, type RedlineLocale} from '../metadata';
 import {TEXT_BLOCK_KINDS, type PageRedline, type RedlineBlock, type RedlineReport, type WordSegment} from '../types';
@@ -28,6 +30,28 @@ export function redlineHtml(segments: readonly WordSegment[]): string {
       return `${space}<${tag}>${escapeHtml(segment.text.trimStart())}</${tag}>`;
     })
     .join('');
+}
+
+/**
+ * A whole block shown before and after, the lines that differ marked: removed
+ * lines in `<del>` on the left, added lines in `<ins>` on the right. A block
+ * only added or only removed is shown plain.
+ */
+function markedLines(before: string | undefined, after: string | undefined): [string | undefined, string | undefined] {
+  if (before === undefined || after === undefined) return [before === undefined ? undefined : escapeHtml(before), after === undefined ? undefined : escapeHtml(after)];
+  const left: string[] = [];
+  const right: string[] = [];
+  for (const change of diffArrays(before.split('\n'), after.split('\n'))) {
+    for (const line of change.value) {
+      if (change.removed) left.push(`<del>${escapeHtml(line)}</del>`);
+      else if (change.added) right.push(`<ins>${escapeHtml(line)}</ins>`);
+      else {
+        left.push(escapeHtml(line));
+        right.push(escapeHtml(line));
+      }
+    }
+  }
+  return [left.join('\n'), right.join('\n')];
 }
 
 /** Colours measured for WCAG AA (4.5:1 or more) on their backgrounds, in both schemes. */
@@ -63,8 +87,8 @@ del::after { content: ${cssText(strings.deletionEnd)}; }
 .rl-versions figure { margin: 0; }
 figcaption { font-size: 0.875rem; color: var(--muted); }
 pre { margin: 0; padding: 0.5rem; overflow-x: auto; border: 1px solid var(--line); font-size: 0.875rem; white-space: pre-wrap; }
-pre.rl-before { background: var(--del-bg); color: var(--del-fg); }
-pre.rl-after { background: var(--ins-bg); color: var(--ins-fg); }
+pre, code { font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, "Liberation Mono", monospace; }
+pre ins, pre del { display: inline-block; min-width: 100%; }
 @media print {
   :root { --fg: #000; --bg: #fff; --muted: #333; --line: #999; --ins-fg: #000; --ins-bg: transparent; --del-fg: #000; --del-bg: transparent; }
   body { max-width: none; padding: 0; font-size: 11pt; }
@@ -84,8 +108,9 @@ function blockHtml(block: RedlineBlock, strings: RedlineStrings): string {
   if (TEXT_BLOCK_KINDS.has(block.kind) && block.words) {
     body = block.markupOnly ? `<p class="rl-text">${escapeHtml((block.after ?? block.before)!.text)} <em class="rl-meta">(${escapeHtml(strings.markupOnly)})</em></p>` : `<p class="rl-text">${redlineHtml(block.words)}</p>`;
   } else {
-    const figure = (label: string, className: string, text: string) => `<figure><figcaption>${escapeHtml(label)}</figcaption><pre class="${className}"><code>${escapeHtml(text)}</code></pre></figure>`;
-    body = `<div class="rl-versions">${block.before ? figure(strings.before, 'rl-before', block.before.text) : ''}${block.after ? figure(strings.after, 'rl-after', block.after.text) : ''}</div>`;
+    const [beforeHtml, afterHtml] = markedLines(block.before?.text, block.after?.text);
+    const figure = (label: string, className: string, html: string) => `<figure><figcaption>${escapeHtml(label)}</figcaption><pre class="${className}"><code>${html}</code></pre></figure>`;
+    body = `<div class="rl-versions">${beforeHtml === undefined ? '' : figure(strings.before, 'rl-before', beforeHtml)}${afterHtml === undefined ? '' : figure(strings.after, 'rl-after', afterHtml)}</div>`;
   }
   return `<div class="rl-block rl-block--${block.change}">${meta}${body}</div>`;
 }
