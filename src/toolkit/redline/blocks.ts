@@ -16,8 +16,6 @@ export interface SourceBlock {
   version: BlockVersion;
   /** Equal keys mean an unchanged block: the kind and the source with whitespace differences taken out. */
   key: string;
-  /** The reader's text as tokens, for telling how alike two blocks are. */
-  tokens: string[];
   /** The nearest heading above (the block itself for a heading). */
   section?: string;
 }
@@ -58,25 +56,68 @@ const codeKey = (text: string): string => text.replace(/[ \t]+$/gm, '').replace(
 
 type Context = 'listItem' | 'blockquote' | undefined;
 
+/** A block of `kind` (sections are filled in by {@link withSections}, once the blocks are in order). */
+export function makeBlock(kind: BlockKind, blockText: string, source: string, line: number, extra: Partial<BlockVersion> = {}): SourceBlock {
+  const isText = TEXT_BLOCK_KINDS.has(kind);
+  const readerText = isText ? collapse(blockText) : blockText;
+  // Plain prose is its own source: collapse it once (it was a tenth of the benchmark's time).
+  const sourceKey = isText ? (source === blockText ? readerText : collapse(source)) : codeKey(source);
+  return {
+    kind,
+    version: {text: readerText, source, line, ...extra},
+    key: `${kind}\u0000${sourceKey}`,
+  };
+}
+
+/** Token texts by reader text: asked for only of blocks that changed, mostly once or twice per page. */
+const tokenCache = new Map<string, string[]>();
+const TOKEN_CACHE_LIMIT = 10_000;
+
 /**
- * The blocks of a page in reading order. `text` must already have LF line
- * endings (positions are offsets into it); the frontmatter node is skipped.
+ * The reader's text of a block as tokens, for telling how alike two blocks
+ * are. Computed on demand: most blocks are unchanged and never need them
+ * (tokenizing every block took a quarter of the benchmark's time).
+ */
+export function tokensOf(block: SourceBlock): string[] {
+  let tokens = tokenCache.get(block.version.text);
+  if (!tokens) {
+    if (tokenCache.size >= TOKEN_CACHE_LIMIT) tokenCache.clear();
+    tokens = tokenize(block.version.text).map((token) => token.text);
+    tokenCache.set(block.version.text, tokens);
+  }
+  return tokens;
+}
+
+/** A paragraph of plain text (no Markdown syntax in it). */
+export function paragraphBlock(source: string, line: number): SourceBlock {
+  return makeBlock('paragraph', source, source, line);
+}
+
+/** An ATX heading whose text is plain. */
+export function headingBlock(text: string, source: string, line: number, depth: number): SourceBlock {
+  return makeBlock('heading', text, source, line, {depth});
+}
+
+/** The blocks with their section: the text of the nearest heading above (a heading's own). */
+export function withSections(blocks: readonly SourceBlock[]): SourceBlock[] {
+  let section: string | undefined;
+  return blocks.map((block) => {
+    if (block.kind === 'heading') section = block.version.text;
+    return section === undefined ? block : {...block, section};
+  });
+}
+
+/**
+ * The blocks of a parsed text in reading order, lines relative to `text`
+ * (which must have LF line endings: positions are offsets into it); the
+ * frontmatter node is skipped. Sections are not filled in.
  */
 export function blocksOf(tree: Root, text: string): SourceBlock[] {
   const blocks: SourceBlock[] = [];
-  let section: string | undefined;
   const sourceOf = (node: AnyNode, end?: number): string => text.slice(node.position?.start.offset ?? 0, end ?? node.position?.end.offset ?? 0);
 
   function push(kind: BlockKind, node: AnyNode, blockText: string, source: string, extra: Partial<BlockVersion> = {}): void {
-    const isText = TEXT_BLOCK_KINDS.has(kind);
-    const readerText = isText ? collapse(blockText) : blockText;
-    blocks.push({
-      kind,
-      version: {text: readerText, source, line: node.position?.start.line ?? 1, ...extra},
-      key: `${kind}\u0000${isText ? collapse(source) : codeKey(source)}`,
-      tokens: tokenize(readerText).map((token) => token.text),
-      ...(section === undefined ? {} : {section}),
-    });
+    blocks.push(makeBlock(kind, blockText, source, node.position?.start.line ?? 1, extra));
   }
 
   function visit(node: AnyNode, context: Context): void {
@@ -84,11 +125,9 @@ export function blocksOf(tree: Root, text: string): SourceBlock[] {
       case 'yaml':
       case 'thematicBreak':
         return;
-      case 'heading': {
-        section = collapse(inlineText(node));
-        push('heading', node, section, sourceOf(node), {depth: node.depth ?? 1});
+      case 'heading':
+        push('heading', node, inlineText(node), sourceOf(node), {depth: node.depth ?? 1});
         return;
-      }
       case 'paragraph':
         push(context ?? 'paragraph', node, inlineText(node), sourceOf(node));
         return;

@@ -3,9 +3,10 @@
  * redlined, frontmatter changes and counts out. No file system, no git.
  */
 import {parseMarkdownTree} from '../check/parseFile';
-import {readFrontmatter} from '../content/frontmatter';
+import {readFrontmatter, splitFrontmatter, type Frontmatter} from '../content/frontmatter';
 import {alignBlocks} from './alignBlocks';
-import {blocksOf, type SourceBlock} from './blocks';
+import {blocksOf, withSections, type SourceBlock} from './blocks';
+import {chunkedBlocks} from './chunks';
 import {compareMetadata} from './metadata';
 import type {FileKind, PageComparison, PageProblem, PageVersions} from './types';
 
@@ -18,6 +19,17 @@ export interface ReadPage {
   problems: Omit<PageProblem, 'side'>[];
 }
 
+/** What the two versions of one page share once read: their unchanged pieces (chunks.ts) and frontmatter. */
+export interface ReadCache {
+  pieces: Map<string, SourceBlock[]>;
+  frontmatter: Map<string, Pick<Frontmatter, 'data' | 'problems'>>;
+}
+
+/** An empty {@link ReadCache}: one per page, shared by its two versions. */
+export function newReadCache(): ReadCache {
+  return {pieces: new Map(), frontmatter: new Map()};
+}
+
 /** The file kind of a page path: `.mdx` is MDX, anything else Markdown. */
 export function fileKindOf(file: string): FileKind {
   return file.endsWith('.mdx') ? 'mdx' : 'md';
@@ -26,16 +38,30 @@ export function fileKindOf(file: string): FileKind {
 /**
  * Reads one version of a page: line endings made LF (CRLF is no change),
  * frontmatter through the one frontmatter reader, the body through the
- * checker's parser. MDX that does not parse is reported and read as plain
- * Markdown, so its prose is still compared.
+ * checker's parser. Markdown is read piece by piece (chunks.ts); `cache`
+ * shares the pieces between the two versions of one page, so what did not
+ * change is read once. MDX that does not parse is reported and read as
+ * plain Markdown, so its prose is still compared.
  */
-export function readPage(text: string, kind: FileKind): ReadPage {
+export function readPage(text: string, kind: FileKind, cache: ReadCache = newReadCache()): ReadPage {
   const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const {data, problems: frontmatterProblems} = readFrontmatter(normalized);
+  const block = splitFrontmatter(normalized);
+  // The frontmatter block sits at the top, so the same block parses the same, at the same positions, in both versions.
+  const frontmatterKey = block ? normalized.slice(0, block.bodyOffset) : '';
+  let frontmatter = cache.frontmatter.get(frontmatterKey);
+  if (!frontmatter) {
+    frontmatter = readFrontmatter(block ? frontmatterKey : normalized);
+    cache.frontmatter.set(frontmatterKey, frontmatter);
+  }
+  const {data, problems: frontmatterProblems} = frontmatter;
   const problems: ReadPage['problems'] = frontmatterProblems.map(({message, line, column, hint}) => ({message, line, column, hint}));
+  if (kind === 'md') {
+    const firstLine = frontmatterKey.split('\n').length;
+    return {data, blocks: withSections(chunkedBlocks(block ? block.body : normalized, firstLine, cache.pieces)), problems};
+  }
   let tree;
   try {
-    tree = parseMarkdownTree(normalized, {mdx: kind === 'mdx'});
+    tree = parseMarkdownTree(normalized, {mdx: true});
   } catch (error) {
     const place = error as {line?: number; column?: number; reason?: string; message?: string};
     problems.push({
@@ -46,7 +72,7 @@ export function readPage(text: string, kind: FileKind): ReadPage {
     });
     tree = parseMarkdownTree(normalized, {mdx: false});
   }
-  return {data, blocks: blocksOf(tree, normalized), problems};
+  return {data, blocks: withSections(blocksOf(tree, normalized)), problems};
 }
 
 /** Compares two versions of a page already read with {@link readPage} (`undefined`: the page does not exist in that version). */
@@ -85,5 +111,6 @@ export function compareReadPages(before: ReadPage | undefined, after: ReadPage |
  * comparison.blocks[1]?.words; // [{op: 'equal', text: 'Satu'}, {op: 'delete', text: ' dua'}, {op: 'insert', text: ' tiga'}, {op: 'equal', text: '.'}]
  */
 export function comparePage({before, after, kind}: PageVersions): PageComparison {
-  return compareReadPages(before === undefined ? undefined : readPage(before, kind), after === undefined ? undefined : readPage(after, kind));
+  const cache = newReadCache();
+  return compareReadPages(before === undefined ? undefined : readPage(before, kind, cache), after === undefined ? undefined : readPage(after, kind, cache));
 }

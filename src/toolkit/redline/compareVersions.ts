@@ -5,7 +5,8 @@
  * batch read per version; each file is parsed once.
  */
 import {renamedChanges, type FileChangeEntry} from '../history/changeSet';
-import {compareReadPages, fileKindOf, readPage, type ReadPage} from './comparePage';
+import {tokensOf} from './blocks';
+import {compareReadPages, fileKindOf, newReadCache, readPage, type ReadPage} from './comparePage';
 import {contentFolders, contentPlaceOf, REDLINE_COLLECTIONS, type ContentPlace} from './contentFiles';
 import {editionFileOf, openVersion, type Version, type VersionSpec} from './versions';
 import {REDLINE_REPORT_VERSION, type PageRedline, type RedlineDiagnostic, type RedlineReport, type VersionInfo} from './types';
@@ -64,7 +65,7 @@ function toEntry(change: FileChangeEntry): Entry {
 }
 
 const fileName = (file: string) => file.slice(file.lastIndexOf('/') + 1);
-const bodyTokens = (page: ReadPage) => page.blocks.flatMap((block) => block.tokens);
+const bodyTokens = (page: ReadPage) => page.blocks.flatMap(tokensOf);
 
 /**
  * Pairs pages removed in one place and added in another, in the same
@@ -152,15 +153,15 @@ export async function compareVersions(siteDir: string, options: CompareVersionsO
   const basePaths = entries.flatMap((entry) => (entry.basePath === undefined ? [] : [entry.basePath]));
   const headPaths = entries.flatMap((entry) => (entry.headPath === undefined ? [] : [entry.headPath]));
   const [baseTexts, headTexts] = read ? [read.base, read.head] : await Promise.all([base.read(basePaths), head.read(headPaths)]);
-  const parse = (texts: Map<string, string | undefined>, files: string[]) => {
-    const pages = new Map<string, ReadPage>();
-    for (const file of files) {
-      const text = texts.get(file);
-      if (text !== undefined) pages.set(file, readPage(text, fileKindOf(file)));
-    }
-    return pages;
-  };
-  const pages = {base: parse(baseTexts, basePaths), head: parse(headTexts, headPaths)};
+  // Each file is read once; the two versions of one page share their pieces (chunks.ts), so what did not change is parsed once.
+  const pages = {base: new Map<string, ReadPage>(), head: new Map<string, ReadPage>()};
+  for (const entry of entries) {
+    const cache = newReadCache();
+    const before = entry.basePath === undefined ? undefined : baseTexts.get(entry.basePath);
+    const after = entry.headPath === undefined ? undefined : headTexts.get(entry.headPath);
+    if (before !== undefined) pages.base.set(entry.basePath!, readPage(before, fileKindOf(entry.basePath!), cache));
+    if (after !== undefined) pages.head.set(entry.headPath!, readPage(after, fileKindOf(entry.headPath!), cache));
+  }
 
   const redlines: PageRedline[] = [];
   const diagnostics: RedlineDiagnostic[] = [];
@@ -174,8 +175,8 @@ export async function compareVersions(siteDir: string, options: CompareVersionsO
     if (!place || !collections.includes(place.collection)) continue;
     const comparison = compareReadPages(before, after);
     const change = changeKind(entry, basePlace, headPlace);
-    // Only line endings or trailing spaces changed: no change to a reader.
-    if (change === 'modified' && !comparison.changed) continue;
+    // Only line endings or trailing spaces changed: no change to a reader. A page that can no longer be read stays, to be named.
+    if (change === 'modified' && !comparison.changed && comparison.problems.length === 0) continue;
     const data = after?.data ?? before?.data;
     const title = stringField(data, 'title');
     const chapter = typeof data?.chapter === 'number' ? data.chapter : undefined;
