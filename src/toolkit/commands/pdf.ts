@@ -61,7 +61,7 @@ async function runPdf(options: PdfCommandOptions): Promise<void> {
   let changes;
   if (options.changesSince !== undefined) {
     try {
-      changes = await changesSince({siteDir, since: options.changesSince, edition: options.edition});
+      changes = await changesSince({siteDir, since: options.changesSince, edition: options.edition, locale: options.locale});
     } catch (error) {
       if (error instanceof ChangesBaseError) return usageError(error.message);
       if (error instanceof PdfError) return problem(error.message);

@@ -8,6 +8,7 @@ import type {ChapterChanges, PdfChanges} from './changeMarks';
 import {repositoryPrefix} from '../history/changeSet';
 import {listEditions, unknownEditionError} from './edition';
 import {PdfError} from './errors';
+import type {PdfLocale} from './locales';
 
 /** The base to mark changes against cannot be found: bad usage, so the command exits with 2. */
 export class ChangesBaseError extends PdfError {
@@ -57,14 +58,25 @@ function leftTheMasterPlan(page: PageRedline): boolean {
   return (page.change === 'removed' && page.collection === MASTER_PLAN) || (page.change === 'moved' && page.previousCollection === MASTER_PLAN && page.collection !== MASTER_PLAN);
 }
 
+/** The chapters the base had and the printed version no longer has, titled in the PDF's language when their translation went with them. */
+function removedChapters(pages: readonly PageRedline[], locale: PdfLocale): PdfChanges['removedChapters'] {
+  const gone = pages.filter(leftTheMasterPlan);
+  return gone
+    .filter((page) => page.locale === 'id')
+    .map((page) => {
+      const shown = gone.find((other) => other.locale === locale && other.id === page.id) ?? page;
+      return {title: shown.title ?? shown.id, sourceFile: page.previousPath ?? page.path};
+    });
+}
+
 /**
- * The changes to mark in a PDF of the current text (or of `edition`) since
+ * The changes to mark in a PDF of the current text (or of `edition`) in `locale` (default Indonesian) since
  * `since`: a published edition (`2030-2034` or `edition:2030-2034`) or any git
  * ref. Throws {@link ChangesBaseError} when `since` names neither, or names a
  * ref a shallow clone has not fetched.
  */
-export async function changesSince(options: {siteDir: string; since: string; edition?: string}): Promise<PdfChanges> {
-  const {siteDir, since, edition} = options;
+export async function changesSince(options: {siteDir: string; since: string; edition?: string; locale?: PdfLocale}): Promise<PdfChanges> {
+  const {siteDir, since, edition, locale = 'id'} = options;
   const editions = listEditions(siteDir);
   if (edition !== undefined && !editions.includes(edition)) throw unknownEditionError(edition, editions);
   const base = baseSpec(since, editions);
@@ -87,7 +99,7 @@ export async function changesSince(options: {siteDir: string; since: string; edi
   return {
     base: base.kind === 'edition' ? {edition: base.name} : {ref: since, commit: (report.base.commit ?? '').slice(0, 7)},
     chapters,
-    removedChapters: report.pages.filter((page) => page.locale === 'id' && leftTheMasterPlan(page)).map((page) => ({title: page.title ?? page.id, sourceFile: page.previousPath ?? page.path})),
+    removedChapters: removedChapters(report.pages, locale),
     warnings: report.diagnostics.map((diagnostic) => `${diagnostic.file}:${diagnostic.line}:${diagnostic.column}: ${diagnostic.message} (${diagnostic.version === 'base' ? since : 'the printed version'})`),
   };
 }
