@@ -8,6 +8,7 @@ import {checkSuite} from './check';
 import {buildSuite} from './build';
 import {lighthouseSuite} from './lighthouse';
 import {pageWeightSuite} from './pageWeight';
+import {diffSuite} from './diff';
 
 /** A benchmark suite: runs, then returns its results as Markdown for BENCHMARKS.md. */
 export interface BenchSuite {
@@ -19,4 +20,16 @@ export interface BenchSuite {
 }
 
 /** Every suite, in the order `npm run bench` runs them. Each lives in its own file here. */
-export const SUITES: BenchSuite[] = [cliSuite, checkSuite, importPressSuite, statusSuite, searchSuite, searchTermsSuite, pdfSuite, pageWeightSuite, lighthouseSuite, buildSuite];
+export const SUITES: BenchSuite[] = [
+  cliSuite,
+  checkSuite,
+  importPressSuite,
+  statusSuite,
+  searchSuite,
+  searchTermsSuite,
+  diffSuite,
+  pdfSuite,
+  pageWeightSuite,
+  lighthouseSuite,
+  buildSuite,
+];
