@@ -1,0 +1,10 @@
+/**
+ * The redline: what changed between two versions of the content, block by
+ * block and word by word. The `masterplan diff` command, the site's redline
+ * pages and the PDF's change bars all read it from here.
+ */
+export * from './types';
+export {comparePage, compareReadPages, readPage, fileKindOf, type ReadPage} from './comparePage';
+export {compareMetadata, describeMetadataChange, type RedlineLocale} from './metadata';
+export {diffWords, tokenize, countWords, isWord, type Token, type WordDiff} from './words';
+export type {SourceBlock} from './blocks';
