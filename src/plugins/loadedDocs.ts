@@ -11,6 +11,9 @@ import type {AllContent} from '@docusaurus/types';
 
 import {requireFrontmatter} from '../toolkit/content/frontmatter';
 
+/** The master plan's docs plugin instance (the classic preset's docs). */
+export const MASTER_PLAN_DOCS_PLUGIN = 'default';
+
 /** A page Docusaurus loaded, with its URL. */
 export interface DocPage {
   /** Doc id (file name without number prefix and extension, or folder path for nested docs). */

@@ -1,0 +1,28 @@
+import {TEXT_BLOCK_KINDS, type RedlineBlock} from '../../toolkit/redline';
+import type {RedlinePageBlock} from '../../content/siteData/redline';
+
+/**
+ * The blocks of a comparison as the redline page shows them: the reader's
+ * text and the word marks, without the Markdown source and line numbers the
+ * command line needs (they would double the page's data for nothing).
+ */
+export function pageBlocks(blocks: readonly RedlineBlock[]): RedlinePageBlock[] {
+  return blocks.map((block) => {
+    const shape = block.after ?? block.before;
+    const comparedAs = TEXT_BLOCK_KINDS.has(block.kind) ? 'words' : 'whole';
+    const common: RedlinePageBlock = {
+      kind: block.kind,
+      change: block.change,
+      comparedAs,
+      ...(shape?.depth === undefined ? {} : {depth: shape.depth}),
+      ...(shape?.lang === undefined ? {} : {lang: shape.lang}),
+    };
+    if (block.change === 'unchanged') return {...common, after: block.after?.text ?? ''};
+    if (comparedAs === 'words') return {...common, words: block.words ?? [], ...(block.markupOnly ? {markupOnly: true} : {})};
+    return {
+      ...common,
+      ...(block.before === undefined ? {} : {before: block.before.text}),
+      ...(block.after === undefined ? {} : {after: block.after.text}),
+    };
+  });
+}
