@@ -282,6 +282,7 @@ export default async function createConfig(): Promise<Config> {
               {label: 'Pendahuluan', to: '/rencana-induk/'},
               {label: 'Sejarah kerja sama', to: '/rencana-induk/sejarah-kerja-sama/'},
               {label: 'Status bab', to: '/status/'},
+              {label: 'Perubahan rencana induk', to: '/rencana-induk/perubahan/'},
             ],
           },
           {

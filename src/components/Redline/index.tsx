@@ -15,12 +15,16 @@ function markLabel(mark: Mark): string {
     : translate({id: 'redline.deleted', message: 'dihapus:', description: 'Read by screen readers before deleted text'});
 }
 
-/** Inserted text in `<ins>`, deleted text in `<del>`, each starting with its visually hidden label. */
-export function Marked({mark, children}: {mark: Mark; children: ReactNode}): ReactNode {
+/**
+ * Inserted text in `<ins>`, deleted text in `<del>`, each starting with its
+ * visually hidden label (`labelled={false}` where the words around already
+ * say which mark it is, as in the legend).
+ */
+export function Marked({mark, labelled = true, children}: {mark: Mark; labelled?: boolean; children: ReactNode}): ReactNode {
   const Element = mark === 'insert' ? 'ins' : 'del';
   return (
     <Element className={styles[mark]}>
-      <span className={styles.visuallyHidden}>{markLabel(mark)} </span>
+      {labelled && <span className={styles.visuallyHidden}>{markLabel(mark)} </span>}
       {children}
     </Element>
   );
@@ -123,8 +127,8 @@ export function RedlineLegend(): ReactNode {
       <Translate
         id="redline.legend"
         values={{
-          inserted: <Marked mark="insert"><Translate id="redline.legend.inserted">teks yang ditambahkan</Translate></Marked>,
-          deleted: <Marked mark="delete"><Translate id="redline.legend.deleted">teks yang dihapus</Translate></Marked>,
+          inserted: <Marked mark="insert" labelled={false}><Translate id="redline.legend.inserted">teks yang ditambahkan</Translate></Marked>,
+          deleted: <Marked mark="delete" labelled={false}><Translate id="redline.legend.deleted">teks yang dihapus</Translate></Marked>,
         }}>
         {'Tanda perubahan: {inserted} (bergaris bawah), {deleted} (dicoret).'}
       </Translate>
