@@ -27,7 +27,9 @@ function canPair(before: SourceBlock, after: SourceBlock): boolean {
   return bothText || before.kind === after.kind;
 }
 
-function threshold(block: SourceBlock): number {
+function threshold(block: SourceBlock, candidate: SourceBlock): number {
+  // A table cell keeps its place in the table: a cell replaced by a cell is that cell edited (`2016` → `2017`).
+  if (block.kind === 'tableCell' && candidate.kind === 'tableCell') return 0;
   return TEXT_BLOCK_KINDS.has(block.kind) ? SAME_TEXT_BLOCK : SAME_WHOLE_BLOCK;
 }
 
@@ -82,7 +84,7 @@ function bestMatch(block: SourceBlock, candidates: readonly SourceBlock[], start
     if (!canPair(block, candidate)) continue;
     if (byOrderOnly) return candidate.kind === block.kind ? index : undefined;
     const score = similarity(block.tokens, candidate.tokens);
-    if (score >= threshold(block) && score > bestScore) {
+    if (score >= threshold(block, candidate) && (best === undefined || score > bestScore)) {
       best = index;
       bestScore = score;
     }
@@ -94,7 +96,7 @@ function bestMatch(block: SourceBlock, candidates: readonly SourceBlock[], start
 function alignStretch(removedBlocks: readonly SourceBlock[], addedBlocks: readonly SourceBlock[], out: RedlineBlock[]): void {
   const byOrderOnly = removedBlocks.length * addedBlocks.length > MAX_PAIRINGS;
   // A single whole block replaced by one of its kind is that block edited, however different (a rewritten diagram).
-  const single = removedBlocks.length === 1 && addedBlocks.length === 1 && removedBlocks[0]!.kind === addedBlocks[0]!.kind;
+  const single = removedBlocks.length === 1 && addedBlocks.length === 1 && removedBlocks[0]!.kind === addedBlocks[0]!.kind && !TEXT_BLOCK_KINDS.has(removedBlocks[0]!.kind);
   let nextAdded = 0;
   let pendingRemoved: SourceBlock[] = [];
   for (const before of removedBlocks) {

@@ -8,3 +8,8 @@ export {comparePage, compareReadPages, readPage, fileKindOf, type ReadPage} from
 export {compareMetadata, describeMetadataChange, type RedlineLocale} from './metadata';
 export {diffWords, tokenize, countWords, isWord, type Token, type WordDiff} from './words';
 export type {SourceBlock} from './blocks';
+export {compareVersions, type CompareVersionsOptions} from './compareVersions';
+export {openVersion, parseVersionSpec, editionFileOf, UnknownEditionError, WORKTREE, type Version, type VersionSpec} from './versions';
+export {contentPlaceOf, contentFolders, REDLINE_COLLECTIONS, type ContentPlace, type PageLocale, type RedlineCollectionId} from './contentFiles';
+export {UnknownBaseError, ShallowCloneError, ChangeSetError} from '../history/changeSet';
+export * from './format';

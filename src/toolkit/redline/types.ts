@@ -115,3 +115,77 @@ export interface PageVersions {
   after: string | undefined;
   kind: FileKind;
 }
+
+/** The version of the report's JSON shape (`masterplan diff --format json`); raised only when a field changes meaning or disappears. */
+export const REDLINE_REPORT_VERSION = 1;
+
+/** How a page differs as a file: new, gone, edited, renamed in its collection, or moved to another collection. */
+export type PageChangeKind = 'added' | 'removed' | 'modified' | 'renamed' | 'moved';
+
+/** One changed page (one language) in a {@link RedlineReport}. */
+export interface PageRedline {
+  /** Site-relative posix path in the newer version (in the older one when removed), e.g. `docs/rencana-induk/pendahuluan.md`. */
+  path: string;
+  /** The path in the older version, for a rename or a move. */
+  previousPath?: string;
+  /** `rencana-induk`, `kurikulum` or `konsultasi`. */
+  collection: 'rencana-induk' | 'kurikulum' | 'konsultasi';
+  /** The collection in the older version, for a move. */
+  previousCollection?: 'rencana-induk' | 'kurikulum' | 'konsultasi';
+  /** `id`: the Indonesian source; `en`: its English translation. */
+  locale: 'id' | 'en';
+  /** Path inside the collection's folder without extension (`pendahuluan`), the same in both languages. */
+  id: string;
+  change: PageChangeKind;
+  /** Frontmatter `title` of the newer version (else the older). */
+  title?: string;
+  /** Frontmatter `chapter` of the newer version (else the older). */
+  chapter?: number;
+  comparison: PageComparison;
+}
+
+/** A page the redline could not read completely; the comparison went on. */
+export interface RedlineDiagnostic {
+  /** Site-relative path of the file, in the version named by `version`. */
+  file: string;
+  /** Which version the file was read from. */
+  version: 'base' | 'head';
+  line: number;
+  column: number;
+  /** `error` in the newer version (the author can fix it), `warning` in the older one (history). */
+  severity: 'error' | 'warning';
+  message: string;
+  hint?: string;
+}
+
+/** One side of a comparison, as the report names it. */
+export interface VersionInfo {
+  /** What was asked: a ref, `worktree` or `edition:<name>` (the commit for the default base). */
+  spec: string;
+  /** For people: `merge base with origin/main (1a2b3c4)`, `working tree`, `edition 2016-2019`. */
+  label: string;
+  /** The commit, for a git version. */
+  commit?: string;
+}
+
+/** What changed between two versions of the content: `masterplan diff`'s result. */
+export interface RedlineReport {
+  /** {@link REDLINE_REPORT_VERSION}. */
+  version: typeof REDLINE_REPORT_VERSION;
+  base: VersionInfo;
+  head: VersionInfo;
+  /** Changed pages, by collection (master plan, curricula, consultations), chapter number, id, Indonesian before English. */
+  pages: PageRedline[];
+  summary: {
+    /** Changed pages, each language counted. */
+    pages: number;
+    /** Master plan chapters with a change in either language, each counted once. */
+    chapters: number;
+    wordsAdded: number;
+    wordsRemoved: number;
+    /** Pages whose `status` changed. */
+    statusChanges: {path: string; title?: string; before?: string; after?: string}[];
+  };
+  /** Pages that could not be read completely (malformed frontmatter or MDX). */
+  diagnostics: RedlineDiagnostic[];
+}
