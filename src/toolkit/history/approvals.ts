@@ -10,7 +10,7 @@
  * however long the history.
  */
 import {readFrontmatter} from '../content/frontmatter';
-import {readObjects} from './changeSet';
+import {ChangeSetError, isShallowRepository, readObjects, repositoryPrefix} from './changeSet';
 import {gitOutput} from './git';
 
 /** Marks a commit header in the log output; a path never starts with it. */
@@ -110,6 +110,17 @@ export function commitThatSetApproval<T extends {approvedOn: string | undefined}
   return setter;
 }
 
+/** Whether git runs and `dir` is inside a repository. */
+async function insideRepository(dir: string): Promise<boolean> {
+  try {
+    await repositoryPrefix(dir);
+    return true;
+  } catch (error) {
+    if (error instanceof ChangeSetError) return false;
+    throw error;
+  }
+}
+
 /**
  * The commit that set each approved page's current `approved_on`, with the
  * page as it was then. Pages whose approval is not committed, or lies beyond
@@ -121,8 +132,8 @@ export async function findApprovalCommits(siteDir: string, pages: readonly Appro
   const found = new Map<string, ApprovalCommit>();
   const notFound: ApprovalNotFound[] = [];
   if (pages.length === 0) return {found, notFound};
-  const shallow = await gitOutput(siteDir, ['rev-parse', '--is-shallow-repository']);
-  if (shallow === undefined) return {found, notFound};
+  if (!(await insideRepository(siteDir))) return {found, notFound};
+  const shallow = await isShallowRepository(siteDir);
   const histories = await Promise.all(
     pages.map(async (page) => {
       const log = await gitOutput(siteDir, [
@@ -160,7 +171,7 @@ export async function findApprovalCommits(siteDir: string, pages: readonly Appro
       continue;
     }
     // The cut-off commit of a shallow clone adds every file: it did not set the approval, it only hides who did.
-    if (setter.root && shallow.trim() === 'true') {
+    if (setter.root && shallow) {
       notFound.push({
         path: page.path,
         reason: 'shallow-history',
