@@ -90,7 +90,7 @@ export default function RedlinePage({redline}: {redline: ChapterRedlineData}): R
         <article aria-label={translate({id: 'redline.page.text', message: 'Teks bab dengan tanda perubahan'})}>
           <Redline blocks={redline.blocks} />
         </article>
-        <p>
+        <p className={styles.links}>
           <Link to={redline.permalink}>
             <Translate id="redline.page.readChapter">Baca bab ini tanpa tanda perubahan</Translate>
           </Link>
