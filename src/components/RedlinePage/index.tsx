@@ -16,8 +16,9 @@ function Basis({chapter}: {chapter: ChangedChapter}): ReactNode {
   const {names: nameOf} = usePluginData(STATUS_BOARD_PLUGIN) as StatusBoardGlobalData;
   const {basis} = chapter;
   if (basis.kind === 'edition') {
+    const edition = basis.editionPermalink ? <Link to={basis.editionPermalink}>{basis.edition}</Link> : basis.edition;
     return (
-      <Translate id="redline.basis.edition" values={{edition: basis.edition}}>
+      <Translate id="redline.basis.edition" values={{edition}}>
         {'Dibandingkan dengan edisi {edition}.'}
       </Translate>
     );
@@ -41,17 +42,17 @@ function Basis({chapter}: {chapter: ChangedChapter}): ReactNode {
  * since its approval marked (src/plugins/redline/).
  */
 export default function RedlinePage({redline}: {redline: ChapterRedlineData}): ReactNode {
-  const title = translate(
-    {id: 'redline.page.title', message: 'Perubahan sejak disetujui: {title}', description: 'Title of a chapter redline page'},
-    {title: redline.title},
-  );
+  const {basis} = redline;
+  const title =
+    basis.kind === 'edition'
+      ? translate({id: 'redline.page.titleEdition', message: 'Perubahan sejak edisi {edition}: {title}', description: 'Title of a chapter redline page against an edition'}, {title: redline.title, edition: basis.edition})
+      : translate({id: 'redline.page.title', message: 'Perubahan sejak disetujui: {title}', description: 'Title of a chapter redline page'}, {title: redline.title});
+  const description =
+    basis.kind === 'edition'
+      ? translate({id: 'redline.page.descriptionEdition', message: 'Perubahan kata demi kata pada bab {chapter} rencana induk sejak edisi {edition}.'}, {chapter: redline.chapter, edition: basis.edition})
+      : translate({id: 'redline.page.description', message: 'Perubahan kata demi kata pada bab {chapter} rencana induk sejak bab itu disetujui.'}, {chapter: redline.chapter});
   return (
-    <Layout
-      title={title}
-      description={translate(
-        {id: 'redline.page.description', message: 'Perubahan kata demi kata pada bab {chapter} rencana induk sejak bab itu disetujui.'},
-        {chapter: redline.chapter},
-      )}>
+    <Layout title={title} description={description}>
       <main className="container margin-vert--lg">
         <Heading as="h1">{title}</Heading>
         <div className={styles.summary}>

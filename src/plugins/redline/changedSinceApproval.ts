@@ -8,10 +8,10 @@
 import {readFile} from 'node:fs/promises';
 
 import {findApprovalCommits, type ApprovalNotFound} from '../../toolkit/history/approvals';
-import {comparePage, describeMetadataChange, fileKindOf, type PageComparison, type PageProblem, type RedlineLocale} from '../../toolkit/redline';
+import {comparePage, fileKindOf, type PageComparison, type PageProblem, type RedlineLocale} from '../../toolkit/redline';
 import type {ChapterRedlineData} from '../../content/siteData/redline';
 import {sourceFile, type LoadedDoc} from '../loadedDocs';
-import {pageBlocks} from './pageBlocks';
+import {redlineOf} from './redlineData';
 
 /** What {@link chaptersChangedSinceApproval} found. */
 export interface ChangedSinceApproval {
@@ -87,11 +87,7 @@ export async function chaptersChangedSinceApproval(
         commit: approval.commit,
         committedOn: approval.date,
       },
-      wordsAdded: comparison.wordsAdded,
-      wordsRemoved: comparison.wordsRemoved,
-      sectionsTouched: comparison.sectionsTouched,
-      metadata: comparison.metadata.map((change) => describeMetadataChange(change, locale)),
-      blocks: pageBlocks(comparison.blocks),
+      ...redlineOf(comparison, locale),
     });
   }
   chapters.sort((a, b) => a.chapter - b.chapter);

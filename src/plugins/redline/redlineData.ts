@@ -1,5 +1,5 @@
-import {TEXT_BLOCK_KINDS, type RedlineBlock} from '../../toolkit/redline';
-import type {RedlinePageBlock} from '../../content/siteData/redline';
+import {describeMetadataChange, TEXT_BLOCK_KINDS, type PageComparison, type RedlineBlock, type RedlineLocale} from '../../toolkit/redline';
+import type {ChapterRedlineData, RedlinePageBlock} from '../../content/siteData/redline';
 
 /**
  * The blocks of a comparison as the redline page shows them: the reader's
@@ -25,4 +25,18 @@ export function pageBlocks(blocks: readonly RedlineBlock[]): RedlinePageBlock[] 
       ...(block.after === undefined ? {} : {after: block.after.text}),
     };
   });
+}
+
+/** What a redline page shows of a comparison, whatever it is compared with: counts, sections, frontmatter changes in words, blocks. */
+export function redlineOf(
+  comparison: PageComparison,
+  locale: RedlineLocale,
+): Pick<ChapterRedlineData, 'wordsAdded' | 'wordsRemoved' | 'sectionsTouched' | 'metadata' | 'blocks'> {
+  return {
+    wordsAdded: comparison.wordsAdded,
+    wordsRemoved: comparison.wordsRemoved,
+    sectionsTouched: comparison.sectionsTouched,
+    metadata: comparison.metadata.map((change) => describeMetadataChange(change, locale)),
+    blocks: pageBlocks(comparison.blocks),
+  };
 }
