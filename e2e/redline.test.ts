@@ -3,6 +3,7 @@ import {readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 
 import {load, type CheerioAPI} from 'cheerio';
+import {FileSystemConfigLoader, HtmlValidate} from 'html-validate';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 
 import {axeFor, describeViolation} from '../test/support/axe';
@@ -29,6 +30,21 @@ const EDIT = {
 } as const;
 
 const LOCALES = ['id', 'en'] as const;
+
+/**
+ * A second real chapter, approved in both languages, whose diagram changes
+ * afterwards in the Indonesian file only: a whole block (shown before and
+ * after), and a change one language has and the other has not.
+ */
+const DIAGRAM = {
+  file: 'docs/rencana-induk/peta-program.md',
+  enFile: 'i18n/en/docusaurus-plugin-content-docs/current/peta-program.md',
+  page: '/rencana-induk/peta-program/',
+  enPage: '/en/rencana-induk/peta-program/',
+  redline: '/rencana-induk/perubahan/peta-program/',
+  before: '    perizinan --> portal\n',
+  after: '    perizinan -. melengkapi .-> portal\n',
+} as const;
 
 let site: TempSite;
 let buildDir: string;
@@ -61,12 +77,13 @@ function markedWords($: CheerioAPI, mark: 'ins' | 'del'): string[] {
  */
 beforeAll(() => {
   site = createTempSite({forBuild: true, withGit: true});
-  for (const locale of LOCALES) {
-    rewrite(CHAPTER[locale].file, /^status: review$/m, 'status: approved\napproved_by: [panrb-perencana]\napproved_on: 2026-11-02');
-  }
-  site.git('commit', '--quiet', '--all', '--message', 'Approve the introduction');
+  const approval = 'approved_by: [panrb-perencana]\napproved_on: 2026-11-02';
+  for (const locale of LOCALES) rewrite(CHAPTER[locale].file, /^status: review$/m, `status: approved\n${approval}`);
+  for (const file of [DIAGRAM.file, DIAGRAM.enFile]) rewrite(file, /^status: draft$/m, `status: approved\n${approval}`);
+  site.git('commit', '--quiet', '--all', '--message', 'Approve the introduction and the programme map');
   for (const locale of LOCALES) rewrite(CHAPTER[locale].file, EDIT[locale].before, EDIT[locale].after);
-  site.git('commit', '--quiet', '--all', '--message', 'Reword one sentence of the introduction');
+  rewrite(DIAGRAM.file, DIAGRAM.before, DIAGRAM.after);
+  site.git('commit', '--quiet', '--all', '--message', 'Reword one sentence of the introduction; one more relation in the programme map');
   buildDir = path.join(site.dir, 'build');
   const build = spawnSync('npm', ['run', 'build'], {
     cwd: site.dir,
@@ -94,7 +111,7 @@ describe.each(LOCALES)('a chapter approved and changed since (%s)', (locale) => 
   });
 
   it('gives no other chapter the notice (none of them is approved)', () => {
-    const $ = readPage(`${locale === 'id' ? '/' : '/en/'}rencana-induk/peta-program/`);
+    const $ = readPage(`${locale === 'id' ? '/' : '/en/'}rencana-induk/keamanan-informasi/`);
     expect($('[data-chapter-meta]').length).toBe(1);
     expect($('[data-changed-since-approval]').length).toBe(0);
   });
@@ -122,12 +139,35 @@ describe.each(LOCALES)('a chapter approved and changed since (%s)', (locale) => 
     expect(summary).not.toContain('Rini Widyantini');
   });
 
-  it('is listed on the changes page', () => {
+  it('is listed on the changes page, with the chapters changed in this language only', () => {
     const $ = readPage(chapter.changes);
-    const row = $('[data-changed-chapter="pendahuluan"]');
-    expect(row.length).toBe(1);
-    expect(row.find('a').attr('href')).toBe(chapter.redline);
+    expect($('[data-changed-chapter]').map((_index, row) => $(row).attr('data-changed-chapter')).get()).toEqual(
+      locale === 'id' ? ['pendahuluan', 'peta-program'] : ['pendahuluan'],
+    );
+    expect($('[data-changed-chapter="pendahuluan"] a').attr('href')).toBe(chapter.redline);
     expect($('[data-no-changes]').length).toBe(0);
+  });
+});
+
+describe('a chapter whose diagram changed after approval, in Indonesian only', () => {
+  it('has the notice in Indonesian, and not in English, whose page did not change', () => {
+    expect(readPage(DIAGRAM.page)('[data-changed-since-approval]').attr('href')).toBe(DIAGRAM.redline);
+    expect(readPage(DIAGRAM.enPage)('[data-chapter-meta]').length).toBe(1);
+    expect(readPage(DIAGRAM.enPage)('[data-changed-since-approval]').length).toBe(0);
+  });
+
+  it('shows the diagram source before (deleted) and after (inserted), and no word of the prose marked', () => {
+    const $ = readPage(DIAGRAM.redline);
+    expect($('[data-redline] del pre').text()).toContain(DIAGRAM.before.trim());
+    expect($('[data-redline] ins pre').text()).toContain(DIAGRAM.after.trim());
+    expect($('[data-redline] ins, [data-redline] del').length).toBe(2);
+  });
+});
+
+describe('valid HTML (html-validate, as the gate runs it)', () => {
+  it.each([CHAPTER.id.redline, CHAPTER.en.redline, DIAGRAM.redline, CHAPTER.id.changes, CHAPTER.en.changes])('on %s', async (route) => {
+    const report = await new HtmlValidate(new FileSystemConfigLoader()).validateFile(path.join(buildDir, pageForRoute(route)));
+    expect(report.results.flatMap((result) => result.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message}`))).toEqual([]);
   });
 });
 
@@ -152,6 +192,8 @@ describeInBrowser('the redline in the browser', () => {
     [CHAPTER.id.redline, 'light'],
     [CHAPTER.id.redline, 'dark'],
     [CHAPTER.en.redline, 'dark'],
+    [DIAGRAM.redline, 'light'],
+    [DIAGRAM.redline, 'dark'],
     [CHAPTER.id.changes, 'light'],
     [CHAPTER.en.changes, 'dark'],
   ] as const)('passes axe on %s in the %s theme', async (route, colorScheme) => {
