@@ -30,6 +30,23 @@ export function Marked({mark, labelled = true, children}: {mark: Mark; labelled?
   );
 }
 
+/**
+ * A whole block inserted or deleted (code, a diagram's source, a formula):
+ * the label is shown, above the block, instead of striking or underlining
+ * every line, which would hide the one line that changed.
+ */
+function MarkedBlock({mark, text}: {mark: Mark; text: string}): ReactNode {
+  const Element = mark === 'insert' ? 'ins' : 'del';
+  return (
+    <Element className={clsx(styles[mark], styles.block)}>
+      <span className={styles.blockLabel}>{markLabel(mark)} </span>
+      <pre className={styles.source}>
+        <code>{text}</code>
+      </pre>
+    </Element>
+  );
+}
+
 /** A text block's words, kept, inserted and deleted; a segment's leading space stays outside its mark, so marks hug the words. */
 function Words({block}: {block: RedlinePageBlock}): ReactNode {
   if (block.words === undefined) return block.after ?? '';
@@ -54,9 +71,9 @@ function WholeBlock({block}: {block: RedlinePageBlock}): ReactNode {
   );
   if (block.change === 'unchanged') return source(block.after ?? '');
   return (
-    <div className={styles.wholeChange}>
-      {block.before !== undefined && <Marked mark="delete">{source(block.before)}</Marked>}
-      {block.after !== undefined && <Marked mark="insert">{source(block.after)}</Marked>}
+    <div>
+      {block.before !== undefined && <MarkedBlock mark="delete" text={block.before} />}
+      {block.after !== undefined && <MarkedBlock mark="insert" text={block.after} />}
     </div>
   );
 }
