@@ -31,7 +31,7 @@ const sitePath = (doc: LoadedDoc): string => doc.source.replace(/^@site\//, '');
 /** The chapter's `approved_on` when the frontmatter says it is approved, as written (`YYYY-MM-DD`). */
 function approvedOn(doc: LoadedDoc): string | undefined {
   const {status, approved_on: on} = doc.frontMatter;
-  return status === 'approved' && (typeof on === 'string' || typeof on === 'number') ? String(on) : undefined;
+  return status === 'approved' && typeof on === 'string' ? on : undefined;
 }
 
 /**
