@@ -58,12 +58,12 @@ function rewrite(file: string, from: string | RegExp, to: string): void {
   writeFileSync(full, next);
 }
 
-/** The words of the marks in a redline, without their visually hidden labels. */
+/** The words of the marks in a redline, without the words announcing them to screen readers. */
 function markedWords($: CheerioAPI, mark: 'ins' | 'del'): string[] {
   return $(`[data-redline] ${mark}`)
     .map((_index, element) => {
       const copy = $(element).clone();
-      copy.find('span').first().remove();
+      copy.children('span').remove();
       return copy.text();
     })
     .get();
@@ -120,10 +120,13 @@ describe.each(LOCALES)('a chapter approved and changed since (%s)', (locale) => 
     const $ = readPage(chapter.redline);
     expect(markedWords($, 'del')).toEqual(edit.deleted);
     expect(markedWords($, 'ins')).toEqual(edit.inserted);
-    const labels = $('[data-redline] ins > span:first-child, [data-redline] del > span:first-child')
-      .map((_index, element) => $(element).text())
+    // Each mark is announced where it starts and ends, in the words `masterplan diff` uses.
+    const announced = $('[data-redline] ins > span, [data-redline] del > span')
+      .map((_index, element) => $(element).text().trim())
       .get();
-    expect(labels).toEqual(locale === 'id' ? ['dihapus: ', 'ditambahkan: '] : ['deleted: ', 'inserted: ']);
+    expect(announced).toEqual(
+      locale === 'id' ? ['[awal hapusan]', '[akhir hapusan]', '[awal sisipan]', '[akhir sisipan]'] : ['[deletion start]', '[deletion end]', '[insertion start]', '[insertion end]'],
+    );
     // The rest of the chapter is there, unmarked: the sentence's own words around the change.
     expect($('[data-redline]').text()).toContain(locale === 'id' ? 'Ruang lingkup kerja sama' : 'Scope of the cooperation');
   });
@@ -156,8 +159,10 @@ describe('a chapter whose diagram changed after approval, in Indonesian only', (
     expect(readPage(DIAGRAM.enPage)('[data-changed-since-approval]').length).toBe(0);
   });
 
-  it('shows the diagram source before (deleted) and after (inserted), and no word of the prose marked', () => {
+  it('shows the diagram source before (deleted) and after (inserted), each under a visible label, and no word of the prose marked', () => {
     const $ = readPage(DIAGRAM.redline);
+    expect($('[data-redline] del > span').first().text()).toBe('Sebelum');
+    expect($('[data-redline] ins > span').first().text()).toBe('Sesudah');
     expect($('[data-redline] del pre').text()).toContain(DIAGRAM.before.trim());
     expect($('[data-redline] ins pre').text()).toContain(DIAGRAM.after.trim());
     expect($('[data-redline] ins, [data-redline] del').length).toBe(2);

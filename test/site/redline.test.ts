@@ -8,6 +8,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {requireFrontmatter} from '../../src/toolkit/content/frontmatter';
 import type {LoadedDoc} from '../../src/plugins/loadedDocs';
 import {chaptersChangedSinceApproval} from '../../src/plugins/redline/changedSinceApproval';
+import {changesIndexStrings, redlinePageStrings} from '../../src/plugins/redline/strings';
 
 const chapter = (id: string, number: number, status: string, body: string, extra = '') =>
   `---\ntitle: Bab ${id}\nchapter: ${number}\nstatus: ${status}\nowners: [panrb-perencana]\n${status === 'approved' ? 'approved_by: [panrb-perencana]\napproved_on: 2026-11-02\n' : ''}${extra}---\n\n## Ringkasan\n\n${body}\n`;
@@ -98,5 +99,35 @@ describe('chaptersChangedSinceApproval', () => {
     } finally {
       rmSync(copy, {recursive: true, force: true});
     }
+  });
+});
+
+describe('the words of the redline pages', () => {
+  const listing = {comparedWith: {kind: 'approval' as const}, approvedChapters: 0, chapters: []};
+  const page = {title: 'Pendahuluan', chapter: 1, basis: {kind: 'edition' as const, edition: '2030-2034'}};
+
+  it('exist in both languages, with the same placeholders, and differ wherever the words do', () => {
+    const placeholders = (value: unknown): string[] => JSON.stringify(value).match(/\{\w+\}/g)?.sort() ?? [];
+    const pairs: [object, object][] = [
+      [changesIndexStrings('id', listing), changesIndexStrings('en', listing)],
+      [redlinePageStrings('id', page), redlinePageStrings('en', page)],
+    ];
+    for (const [id, en] of pairs as [Record<string, unknown>, Record<string, unknown>][]) {
+      expect(Object.keys(en).sort()).toEqual(Object.keys(id).sort());
+      expect(placeholders(en)).toEqual(placeholders(id));
+      const same = Object.keys(id).filter((key) => JSON.stringify(id[key]) === JSON.stringify(en[key]));
+      expect(same).toEqual([]);
+    }
+  });
+
+  it('say plainly why nothing is listed: no approval, no change since approval, no change since the edition', () => {
+    expect(changesIndexStrings('id', listing).nothing).toBe('Belum ada edisi yang diterbitkan dan belum ada bab yang disetujui, jadi belum ada perubahan untuk ditampilkan.');
+    expect(changesIndexStrings('en', {...listing, approvedChapters: 2}).nothing).toBe('No chapter has changed since its approval (approved chapters: 2).');
+    expect(changesIndexStrings('en', {...listing, comparedWith: {kind: 'edition', edition: '2030-2034'}}).nothing).toBe('No chapter has changed since the 2030-2034 edition.');
+  });
+
+  it('name the page by what it compares with', () => {
+    expect(redlinePageStrings('en', page).title).toBe('Changes since the 2030-2034 edition: Pendahuluan');
+    expect(redlinePageStrings('id', {...page, basis: {kind: 'approval', approvedOn: '2026-11-02', approvedBy: [], commit: 'c', committedOn: 'd'}}).title).toBe('Perubahan sejak disetujui: Pendahuluan');
   });
 });

@@ -2,86 +2,45 @@ import type {ReactNode} from 'react';
 import Heading from '@theme/Heading';
 import Layout from '@theme/Layout';
 import Link from '@docusaurus/Link';
-import Translate, {translate} from '@docusaurus/Translate';
+import Interpolate from '@docusaurus/Interpolate';
 
-import {ChangeCounts} from '@site/src/components/Redline';
 import type {ChangedChapter, ChangesIndexData} from '@site/src/content/siteData/redline';
 
 import styles from './styles.module.css';
 
 /** Against what the row's chapter is compared: its approval date, or the edition. */
-function ComparedWith({chapter}: {chapter: ChangedChapter}): ReactNode {
+function ComparedWith({chapter, template}: {chapter: ChangedChapter; template: string}): ReactNode {
   const {basis} = chapter;
-  return basis.kind === 'edition' ? (
-    <Translate id="redline.index.sinceEdition" values={{edition: basis.edition}}>{'edisi {edition}'}</Translate>
-  ) : (
-    <Translate id="redline.index.sinceApproval" values={{date: <time dateTime={basis.approvedOn}>{basis.approvedOn}</time>}}>
-      {'persetujuan {date}'}
-    </Translate>
-  );
-}
-
-/** Why no chapter is listed, said plainly. */
-function NothingChanged({changes}: {changes: ChangesIndexData}): ReactNode {
-  if (changes.comparedWith.kind === 'edition') {
-    return (
-      <Translate id="redline.index.noneSinceEdition" values={{edition: changes.comparedWith.edition}}>
-        {'Tidak ada bab yang berubah sejak edisi {edition}.'}
-      </Translate>
-    );
-  }
-  if (changes.approvedChapters === 0) {
-    return (
-      <Translate id="redline.index.noneApproved">
-        Belum ada edisi yang diterbitkan dan belum ada bab yang disetujui, jadi belum ada perubahan untuk ditampilkan.
-      </Translate>
-    );
-  }
-  return (
-    <Translate id="redline.index.noneSinceApproval" values={{count: changes.approvedChapters}}>
-      {'Tidak ada bab yang berubah sejak disetujui (bab yang disetujui: {count}).'}
-    </Translate>
-  );
+  const values = basis.kind === 'edition' ? {edition: basis.edition} : {date: <time dateTime={basis.approvedOn}>{basis.approvedOn}</time>};
+  return <Interpolate values={values}>{template}</Interpolate>;
 }
 
 /**
  * `/rencana-induk/perubahan/`: what changed in the draft since the last
  * edition or, with no edition published, since each chapter's approval
- * (src/plugins/redline/).
+ * (src/plugins/redline/); when nothing qualifies, it says so and why.
  */
 export default function ChangesPage({changes}: {changes: ChangesIndexData}): ReactNode {
-  const title = translate({id: 'redline.index.title', message: 'Perubahan rencana induk', description: 'Title of the page listing changed chapters'});
+  const {strings} = changes;
   return (
-    <Layout
-      title={title}
-      description={translate({id: 'redline.index.description', message: 'Bab rencana induk yang berubah sejak edisi terakhir atau sejak disetujui, dengan tanda perubahan kata demi kata.'})}>
+    <Layout title={strings.title} description={strings.description}>
       <main className="container margin-vert--lg">
-        <Heading as="h1">{title}</Heading>
-        <p>
-          {changes.comparedWith.kind === 'edition' ? (
-            <Translate id="redline.index.introEdition" values={{edition: changes.comparedWith.edition}}>
-              {'Bab-bab draf yang berubah sejak edisi {edition} diterbitkan. Setiap judul membuka teks bab dengan tanda perubahan.'}
-            </Translate>
-          ) : (
-            <Translate id="redline.index.introApproval">
-              Belum ada edisi yang diterbitkan, jadi setiap bab yang disetujui dibandingkan dengan teks yang disetujuinya. Setiap judul membuka teks bab dengan tanda perubahan.
-            </Translate>
-          )}
-        </p>
+        <Heading as="h1">{strings.title}</Heading>
+        <p>{strings.intro}</p>
         {changes.chapters.length === 0 ? (
           <p className={styles.nothing} data-no-changes="">
-            <NothingChanged changes={changes} />
+            {strings.nothing}
           </p>
         ) : (
           <div className={styles.tableWrapper}>
             <table className={styles.table}>
               <thead>
                 <tr>
-                  <th scope="col"><Translate id="redline.index.column.number">No.</Translate></th>
-                  <th scope="col"><Translate id="redline.index.column.chapter">Bab</Translate></th>
-                  <th scope="col"><Translate id="redline.index.column.since">Dibandingkan dengan</Translate></th>
-                  <th scope="col"><Translate id="redline.index.column.changes">Perubahan</Translate></th>
-                  <th scope="col"><Translate id="redline.index.column.sections">Bagian yang berubah</Translate></th>
+                  <th scope="col">{strings.columns.number}</th>
+                  <th scope="col">{strings.columns.chapter}</th>
+                  <th scope="col">{strings.columns.since}</th>
+                  <th scope="col">{strings.columns.changes}</th>
+                  <th scope="col">{strings.columns.sections}</th>
                 </tr>
               </thead>
               <tbody>
@@ -89,8 +48,8 @@ export default function ChangesPage({changes}: {changes: ChangesIndexData}): Rea
                   <tr key={chapter.id} data-changed-chapter={chapter.id}>
                     <td>{chapter.chapter}</td>
                     <td><Link to={chapter.redlinePermalink}>{chapter.title}</Link></td>
-                    <td><ComparedWith chapter={chapter} /></td>
-                    <td><ChangeCounts chapter={chapter} /></td>
+                    <td><ComparedWith chapter={chapter} template={strings.since} /></td>
+                    <td><Interpolate values={{added: chapter.wordsAdded, removed: chapter.wordsRemoved}}>{strings.counts}</Interpolate></td>
                     <td>{chapter.sectionsTouched.join(', ') || '–'}</td>
                   </tr>
                 ))}

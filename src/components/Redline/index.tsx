@@ -1,54 +1,32 @@
 import {Fragment, type ReactNode} from 'react';
 import clsx from 'clsx';
-import Translate, {translate} from '@docusaurus/Translate';
 
-import type {ChangedChapter, RedlinePageBlock} from '@site/src/content/siteData/redline';
+import type {RedlineMarkStrings, RedlinePageBlock} from '@site/src/content/siteData/redline';
 
 import styles from './styles.module.css';
 
 type Mark = 'insert' | 'delete';
 
-/** What a screen reader hears before a mark: the change is said in words, not left to colour or strike-through. */
-function markLabel(mark: Mark): string {
-  return mark === 'insert'
-    ? translate({id: 'redline.inserted', message: 'ditambahkan:', description: 'Read by screen readers before inserted text'})
-    : translate({id: 'redline.deleted', message: 'dihapus:', description: 'Read by screen readers before deleted text'});
+/** What a screen reader hears around a mark: the change is said in words, not left to colour or strike-through. */
+function Announced({text}: {text: string}): ReactNode {
+  return <span className={styles.visuallyHidden}>{text}</span>;
 }
 
-/**
- * Inserted text in `<ins>`, deleted text in `<del>`, each starting with its
- * visually hidden label (`labelled={false}` where the words around already
- * say which mark it is, as in the legend).
- */
-export function Marked({mark, labelled = true, children}: {mark: Mark; labelled?: boolean; children: ReactNode}): ReactNode {
+/** Inserted text in `<ins>`, deleted text in `<del>`, between visually hidden words saying where each starts and ends. */
+function Marked({mark, marks, children}: {mark: Mark; marks: RedlineMarkStrings; children: ReactNode}): ReactNode {
   const Element = mark === 'insert' ? 'ins' : 'del';
+  const [start, end] = mark === 'insert' ? [marks.insertionStart, marks.insertionEnd] : [marks.deletionStart, marks.deletionEnd];
   return (
     <Element className={styles[mark]}>
-      {labelled && <span className={styles.visuallyHidden}>{markLabel(mark)} </span>}
+      <Announced text={`${start} `} />
       {children}
-    </Element>
-  );
-}
-
-/**
- * A whole block inserted or deleted (code, a diagram's source, a formula):
- * the label is shown, above the block, instead of striking or underlining
- * every line, which would hide the one line that changed.
- */
-function MarkedBlock({mark, text}: {mark: Mark; text: string}): ReactNode {
-  const Element = mark === 'insert' ? 'ins' : 'del';
-  return (
-    <Element className={clsx(styles[mark], styles.block)}>
-      <span className={styles.blockLabel}>{markLabel(mark)} </span>
-      <pre className={styles.source}>
-        <code>{text}</code>
-      </pre>
+      <Announced text={` ${end}`} />
     </Element>
   );
 }
 
 /** A text block's words, kept, inserted and deleted; a segment's leading space stays outside its mark, so marks hug the words. */
-function Words({block}: {block: RedlinePageBlock}): ReactNode {
+function Words({block, marks}: {block: RedlinePageBlock; marks: RedlineMarkStrings}): ReactNode {
   if (block.words === undefined) return block.after ?? '';
   return block.words.map((segment, index) => {
     if (segment.op === 'equal') return <Fragment key={index}>{segment.text}</Fragment>;
@@ -56,32 +34,56 @@ function Words({block}: {block: RedlinePageBlock}): ReactNode {
     return (
       <Fragment key={index}>
         {space}
-        <Marked mark={segment.op}>{segment.text.slice(space.length)}</Marked>
+        <Marked mark={segment.op} marks={marks}>
+          {segment.text.slice(space.length)}
+        </Marked>
       </Fragment>
     );
   });
 }
 
-/** A code block, diagram or formula, shown as its source: before (deleted) and after (inserted) when it changed. */
-function WholeBlock({block}: {block: RedlinePageBlock}): ReactNode {
-  const source = (text: string) => (
+function Source({text}: {text: string}): ReactNode {
+  return (
     <pre className={styles.source}>
       <code>{text}</code>
     </pre>
   );
-  if (block.change === 'unchanged') return source(block.after ?? '');
+}
+
+/**
+ * A code block, diagram or formula, shown as its source; when it changed,
+ * before (deleted) and after (inserted), each under its visible label, with
+ * a bar and a tint rather than every line struck or underlined, which would
+ * hide the one line that changed.
+ */
+function WholeBlock({block, marks}: {block: RedlinePageBlock; marks: RedlineMarkStrings}): ReactNode {
+  if (block.change === 'unchanged') return <Source text={block.after ?? ''} />;
   return (
     <div>
-      {block.before !== undefined && <MarkedBlock mark="delete" text={block.before} />}
-      {block.after !== undefined && <MarkedBlock mark="insert" text={block.after} />}
+      {block.before !== undefined && (
+        <del className={clsx(styles.delete, styles.block)}>
+          <span className={styles.blockLabel}>{marks.before}</span>
+          <Announced text={marks.deletionStart} />
+          <Source text={block.before} />
+          <Announced text={marks.deletionEnd} />
+        </del>
+      )}
+      {block.after !== undefined && (
+        <ins className={clsx(styles.insert, styles.block)}>
+          <span className={styles.blockLabel}>{marks.after}</span>
+          <Announced text={marks.insertionStart} />
+          <Source text={block.after} />
+          <Announced text={marks.insertionEnd} />
+        </ins>
+      )}
     </div>
   );
 }
 
 /** One text block as its own element: a heading keeps its level (an h1 in the text sits under the page's h1 as an h2). */
-function TextBlock({block}: {block: RedlinePageBlock}): ReactNode {
+function TextBlock({block, marks}: {block: RedlinePageBlock; marks: RedlineMarkStrings}): ReactNode {
   const changed = block.change !== 'unchanged' ? styles.changed : undefined;
-  const words = <Words block={block} />;
+  const words = <Words block={block} marks={marks} />;
   switch (block.kind) {
     case 'heading': {
       const Heading = `h${Math.min(6, Math.max(2, block.depth ?? 2))}` as 'h2';
@@ -112,10 +114,10 @@ function groupLists(blocks: readonly RedlinePageBlock[]): (RedlinePageBlock | Re
 /**
  * A page's text with its changes marked: every block in reading order,
  * inserted words in `<ins>`, deleted words in `<del>`. Readable without
- * colour (underline and strike-through, and the words "ditambahkan:" /
- * "dihapus:" for screen readers), in both themes and on paper.
+ * colour (underline and strike-through, a bar beside each changed block, and
+ * words announcing each mark to screen readers), in both themes and on paper.
  */
-export default function Redline({blocks}: {blocks: readonly RedlinePageBlock[]}): ReactNode {
+export default function Redline({blocks, marks}: {blocks: readonly RedlinePageBlock[]; marks: RedlineMarkStrings}): ReactNode {
   return (
     <div className={styles.redline} data-redline="">
       {groupLists(blocks).map((group, index) =>
@@ -123,41 +125,16 @@ export default function Redline({blocks}: {blocks: readonly RedlinePageBlock[]})
           <ul key={index}>
             {group.map((item, itemIndex) => (
               <li key={itemIndex} className={item.change !== 'unchanged' ? styles.changed : undefined}>
-                <Words block={item} />
+                <Words block={item} marks={marks} />
               </li>
             ))}
           </ul>
         ) : group.comparedAs === 'whole' ? (
-          <WholeBlock key={index} block={group} />
+          <WholeBlock key={index} block={group} marks={marks} />
         ) : (
-          <TextBlock key={index} block={group} />
+          <TextBlock key={index} block={group} marks={marks} />
         ),
       )}
     </div>
-  );
-}
-
-/** The key to the marks, with examples styled as the marks are. */
-export function RedlineLegend(): ReactNode {
-  return (
-    <p className={styles.legend}>
-      <Translate
-        id="redline.legend"
-        values={{
-          inserted: <Marked mark="insert" labelled={false}><Translate id="redline.legend.inserted">teks yang ditambahkan</Translate></Marked>,
-          deleted: <Marked mark="delete" labelled={false}><Translate id="redline.legend.deleted">teks yang dihapus</Translate></Marked>,
-        }}>
-        {'Tanda perubahan: {inserted} (bergaris bawah), {deleted} (dicoret).'}
-      </Translate>
-    </p>
-  );
-}
-
-/** "Kata ditambahkan: 3; kata dihapus: 1" (no plural forms to get wrong in English). */
-export function ChangeCounts({chapter}: {chapter: Pick<ChangedChapter, 'wordsAdded' | 'wordsRemoved'>}): ReactNode {
-  return (
-    <Translate id="redline.counts" values={{added: chapter.wordsAdded, removed: chapter.wordsRemoved}}>
-      {'Kata ditambahkan: {added}; kata dihapus: {removed}'}
-    </Translate>
   );
 }

@@ -78,8 +78,62 @@ export interface ChangedChapter {
   sectionsTouched: string[];
 }
 
+/**
+ * How inserted and deleted text is announced to screen readers (visually
+ * hidden, around each mark) and explained to sighted readers: the words of
+ * every redline (the `masterplan diff` HTML too), from redline-core.
+ */
+export interface RedlineMarkStrings {
+  insertionStart: string;
+  insertionEnd: string;
+  deletionStart: string;
+  deletionEnd: string;
+  legend: string;
+  /** Visible labels of a whole block (code, diagram, formula) as it was and as it is. */
+  before: string;
+  after: string;
+}
+
+/**
+ * The words of a redline page in its language. They travel in the page's own
+ * data, not in code.json, whose messages every page's main bundle carries
+ * (the page-weight budget). `{name}` is filled in by the page.
+ */
+export interface RedlinePageStrings {
+  title: string;
+  description: string;
+  /** `{chapter}`, `{link}`. */
+  chapterLine: string;
+  /** Approval: `{date}`, `{names}`, `{commit}`, `{committedOn}`; edition: `{edition}`. */
+  basis: string;
+  /** `{added}`, `{removed}`. */
+  counts: string;
+  /** `{sections}`. */
+  sections: string;
+  metadata: string;
+  textLabel: string;
+  readChapter: string;
+  allChanges: string;
+  marks: RedlineMarkStrings;
+}
+
+/** The words of the changes page in its language (see {@link RedlinePageStrings}). */
+export interface ChangesIndexStrings {
+  title: string;
+  description: string;
+  intro: string;
+  /** Why no chapter is listed, said plainly. */
+  nothing: string;
+  columns: {number: string; chapter: string; since: string; changes: string; sections: string};
+  /** Approval: `{date}`; edition: `{edition}`. */
+  since: string;
+  /** `{added}`, `{removed}`. */
+  counts: string;
+}
+
 /** What `/rencana-induk/perubahan/` receives, for one locale. */
 export interface ChangesIndexData {
+  strings: ChangesIndexStrings;
   /** What the draft is compared with: the last edition when one is published, else each chapter's approval. */
   comparedWith: {kind: 'edition'; edition: string} | {kind: 'approval'};
   /** How many chapters are approved now (so "nothing changed" can say why). */
@@ -90,6 +144,7 @@ export interface ChangesIndexData {
 
 /** What one chapter's redline page receives. */
 export interface ChapterRedlineData extends ChangedChapter {
+  strings: RedlinePageStrings;
   /** The changes page of the chapter's locale (`/en/rencana-induk/perubahan/`). */
   changesPermalink: string;
   /** Frontmatter changes in plain words, in the page's language (`Status: draf → ditinjau`). */

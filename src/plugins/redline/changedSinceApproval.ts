@@ -12,6 +12,7 @@ import {comparePage, fileKindOf, type PageComparison, type PageProblem, type Red
 import type {ChapterRedlineData} from '../../content/siteData/redline';
 import {sourceFile, type LoadedDoc} from '../loadedDocs';
 import {redlineOf} from './redlineData';
+import {redlinePageStrings} from './strings';
 
 /** What {@link chaptersChangedSinceApproval} found. */
 export interface ChangedSinceApproval {
@@ -73,7 +74,7 @@ export async function chaptersChangedSinceApproval(
     problems.push(...comparison.problems.map((problem) => ({...problem, path: problem.side === 'before' ? `${approval.pathThen}@${approval.commit.slice(0, 7)}` : sitePath(doc)})));
     if (!textChanged(comparison)) continue;
     const approvedBy = doc.frontMatter.approved_by;
-    chapters.push({
+    const chapter = {
       id: doc.id,
       chapter: Number(doc.frontMatter.chapter),
       title: doc.title,
@@ -81,14 +82,14 @@ export async function chaptersChangedSinceApproval(
       redlinePermalink: routes.redlinePermalinkOf(doc),
       changesPermalink: routes.changesPermalink,
       basis: {
-        kind: 'approval',
+        kind: 'approval' as const,
         approvedOn: on,
         approvedBy: Array.isArray(approvedBy) ? approvedBy.map(String) : [],
         commit: approval.commit,
         committedOn: approval.date,
       },
-      ...redlineOf(comparison, locale),
-    });
+    };
+    chapters.push({...chapter, strings: redlinePageStrings(locale, chapter), ...redlineOf(comparison, locale)});
   }
   chapters.sort((a, b) => a.chapter - b.chapter);
   return {approved: approved.length, chapters, notFound, problems};

@@ -8,6 +8,7 @@ import {contentPlaceOf, type PageRedline, type RedlineLocale} from '../../toolki
 import type {ChapterRedlineData} from '../../content/siteData/redline';
 import type {DocPage} from '../loadedDocs';
 import {redlineOf} from './redlineData';
+import {redlinePageStrings} from './strings';
 
 /** Where the chapters are now and were in the edition, and where their redline pages go. */
 export interface EditionPages {
@@ -37,16 +38,16 @@ export function chaptersChangedSinceEdition(pages: readonly PageRedline[], local
       // A chapter renamed since the edition had its old id there.
       const then = publishedById.get((page.previousPath === undefined ? undefined : contentPlaceOf(page.previousPath)?.id) ?? page.id);
       const editionPermalink = then?.permalink;
-      return {
+      const chapter = {
         id: page.id,
         chapter: page.chapter!,
         title: now?.title ?? then?.title ?? page.title ?? page.id,
         permalink: now?.permalink ?? editionPermalink ?? where.changesPermalink,
         redlinePermalink: where.redlinePermalinkOf(page.id),
         changesPermalink: where.changesPermalink,
-        basis: {kind: 'edition', edition: where.edition, ...(editionPermalink === undefined ? {} : {editionPermalink})},
-        ...redlineOf(page.comparison, locale),
+        basis: {kind: 'edition' as const, edition: where.edition, ...(editionPermalink === undefined ? {} : {editionPermalink})},
       };
+      return {...chapter, strings: redlinePageStrings(locale, chapter), ...redlineOf(page.comparison, locale)};
     })
     .sort((a, b) => a.chapter - b.chapter);
 }

@@ -11,6 +11,7 @@ import {currentDocs, MASTER_PLAN_DOCS_PLUGIN, versionDocs, withFrontmatter, type
 import {oncePerBuild} from '../oncePerBuild';
 import {chaptersChangedSinceApproval} from './changedSinceApproval';
 import {chaptersChangedSinceEdition} from './changedSinceEdition';
+import {changesIndexStrings} from './strings';
 
 /** The changes page's folder under the master plan's URL: `/rencana-induk/perubahan/`. */
 export const CHANGES_SEGMENT = 'perubahan';
@@ -40,7 +41,7 @@ async function changedSinceEdition(siteDir: string, edition: string, allContent:
 }
 
 /** A chapter as the changes page lists it: without its text. */
-function listed({metadata: _metadata, blocks: _blocks, changesPermalink: _changes, ...chapter}: ChapterRedlineData): ChangedChapter {
+function listed({metadata: _metadata, blocks: _blocks, changesPermalink: _changes, strings: _strings, ...chapter}: ChapterRedlineData): ChangedChapter {
   return chapter;
 }
 
@@ -91,11 +92,12 @@ export default function pluginRedline(context: LoadContext): Plugin {
         changedSinceApproval: Object.fromEntries(sinceApproval.chapters.map((chapter) => [chapter.permalink, chapter.redlinePermalink])),
       } satisfies RedlineGlobalData);
       for (const chapter of [...sinceApproval.chapters, ...(sinceEdition ?? [])]) await addRedlinePage(actions, chapter);
-      const index: ChangesIndexData = {
+      const listing: Omit<ChangesIndexData, 'strings'> = {
         comparedWith: lastEdition === undefined ? {kind: 'approval'} : {kind: 'edition', edition: lastEdition},
         approvedChapters: sinceApproval.approved,
         chapters: (sinceEdition ?? sinceApproval.chapters).map(listed),
       };
+      const index: ChangesIndexData = {...listing, strings: changesIndexStrings(locale, listing)};
       const indexData = await actions.createData('redline-index.json', JSON.stringify(index));
       actions.addRoute({path: changesRoute, component: '@site/src/components/ChangesPage', modules: {changes: indexData}, exact: true});
     },
