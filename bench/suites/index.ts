@@ -1,6 +1,7 @@
 import {cliSuite} from './cli';
 import {statusSuite} from './status';
 import {searchSuite} from './search';
+import {searchTermsSuite} from './searchTerms';
 import {importPressSuite} from './importPress';
 import {pdfSuite} from './pdf';
 import {checkSuite} from './check';
@@ -18,4 +19,4 @@ export interface BenchSuite {
 }
 
 /** Every suite, in the order `npm run bench` runs them. Each lives in its own file here. */
-export const SUITES: BenchSuite[] = [cliSuite, checkSuite, importPressSuite, statusSuite, searchSuite, pdfSuite, pageWeightSuite, lighthouseSuite, buildSuite];
+export const SUITES: BenchSuite[] = [cliSuite, checkSuite, importPressSuite, statusSuite, searchSuite, searchTermsSuite, pdfSuite, pageWeightSuite, lighthouseSuite, buildSuite];
