@@ -75,7 +75,7 @@ describe('the changes page of a site with an edition', () => {
 
   it('marks the inserted word on the redline page, against the edition', () => {
     const $ = readPage(`/rencana-induk/perubahan/${EDITION}/peta-program/`);
-    expect($('[data-redline] ins').map((_i, mark) => $(mark).text()).get()).toEqual(['ditambahkan: bersama']);
+    expect($('[data-redline] ins').map((_i, mark) => $(mark).text()).get()).toEqual(['[awal sisipan] bersama [akhir sisipan]']);
     expect($('[data-redline] del').length).toBe(0);
     expect($('main a[href="/rencana-induk/2030-2034/peta-program/"]').text()).toBe(EDITION);
   });
