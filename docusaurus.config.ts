@@ -19,6 +19,8 @@ import pluginStatusBoard from './src/plugins/status-board';
 import pluginReaders from './src/plugins/readers';
 import pluginToolkitApi from './src/plugins/toolkit-api';
 import pluginFontFiles from './src/plugins/font-files';
+import pluginOfflineReading from './src/plugins/offline-reading';
+import {PWA_OPTIONS} from './src/plugins/offline-reading/pwaOptions';
 import {sortByChapter} from './src/plugins/sidebar/sortByChapter';
 import {editionVersions, publishedEditions} from './src/toolkit/edition/editionVersions';
 import {chooseChromium, chromiumExecutable, type ChromiumChoice} from './src/toolkit/browser/pinnedChromium';
@@ -251,6 +253,9 @@ export default async function createConfig(): Promise<Config> {
       ],
       // Curriculum map, glossary, consultation index, timeline: data for readers' pages.
       pluginReaders,
+      // Offline reading (issue 18): the worker, opt-in only; each locale's web app manifest.
+      ['@docusaurus/plugin-pwa', PWA_OPTIONS],
+      pluginOfflineReading,
     ],
 
     themeConfig: {
