@@ -56,9 +56,6 @@ function searchFiles(pagefindLanguage: string): string[] {
   ];
 }
 
-/** File names with a content hash (Docusaurus's `main.8e52a62e.js`, `KaTeX_Main-Regular-<md5>.woff2`): their URL changes with their content, so they need no revision. */
-const CONTENT_HASHED = /(\.[0-9a-f]{8}\.(js|css)|-[0-9a-f]{32}\.\w+)$/;
-
 /** Larger than any file the site publishes (the PDF is about 0.3 MB); workbox-build's default, 2 MB, would silently drop a longer PDF. */
 const LARGEST_FILE = 50 * 1024 * 1024;
 
@@ -111,14 +108,17 @@ export async function writePrecacheLists(outDir: string): Promise<OfflineCopy[]>
       globDirectory: outDir,
       globPatterns: [...localeFiles(prefix), ...searchFiles(language)],
       globIgnores: otherRoots.map((other) => `${other}/**`),
-      dontCacheBustURLsMatching: CONTENT_HASHED,
+      // Every file gets a revision (its MD5), content-hashed names too: the list then never trusts a name
+      // for its content, and a file changed in place is fetched again. A save fetches every file once either way.
       maximumFileSizeToCacheInBytes: LARGEST_FILE,
     });
-    if (warnings.length > 0) throw new Error(`${worker}: ${warnings.join('; ')}`);
+    // A pattern that matches nothing is normal (a build without images or without the PDF); a file left out is not.
+    const problems = warnings.filter((warning) => !warning.includes("glob patterns doesn't match any files"));
+    if (problems.length > 0) throw new Error(`${worker}: ${problems.join('; ')}`);
     const entries: PrecacheEntry[] = (manifestEntries ?? []).map((entry) => ({
       // Relative to the worker, so the list is right under any base URL: `../pagefind/…` from en/sw.js.
       url: path.posix.relative(root, entry.url) || entry.url,
-      revision: entry.revision ?? null,
+      revision: entry.revision,
     }));
     if (!entries.some((entry) => /(^|\/)kurikulum\/index\.html$/.test(entry.url))) {
       throw new Error(`${worker}: the curriculum's index (${prefix}kurikulum/index.html) is not in the build, so there is nothing to read offline`);

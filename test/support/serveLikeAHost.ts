@@ -20,8 +20,10 @@ const TYPES: Record<string, string> = {
   '.ttf': 'font/ttf',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+  '.pdf': 'application/pdf',
 };
-const COMPRESSIBLE = /^(text\/|application\/(json|xml)|image\/svg)/;
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json)|image\/svg)/;
 
 /** The file a URL path names: `/a/` is `/a/index.html`; `null` outside the folder or missing. */
 async function fileFor(root: string, urlPath: string): Promise<string | null> {

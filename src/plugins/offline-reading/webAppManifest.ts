@@ -16,7 +16,7 @@ export interface AppName {
 export const APP_NAMES: Record<'id' | 'en', AppName> = {
   id: {
     name: 'Rencana Induk e-Government',
-    shortName: 'Rencana Induk',
+    shortName: 'e-Gov RI',
     description: 'Rencana induk e-government Indonesia dan kurikulum peningkatan kapasitas, juga untuk dibaca offline.',
   },
   en: {
