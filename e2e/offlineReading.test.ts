@@ -2,14 +2,16 @@ import {cp, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 
+import {FileSystemConfigLoader, HtmlValidate} from 'html-validate';
 import type {BrowserContext, Page} from 'playwright-core';
 import {glob} from 'tinyglobby';
 import {expect, it} from 'vitest';
 
 import {writePrecacheLists} from '../scripts/postbuild/offlinePrecache';
 import {launchChromium} from '../src/toolkit/browser/launchChromium';
+import {axeFor, describeViolation} from '../test/support/axe';
 import {describeInBrowser} from '../test/support/browser';
-import {BUILD_DIR} from '../test/support/paths';
+import {BUILD_DIR, SITE_DIR} from '../test/support/paths';
 import {serveBuild} from '../test/support/serveBuild';
 import {serveLikeAHost} from '../test/support/serveLikeAHost';
 
@@ -41,6 +43,24 @@ async function open(context: BrowserContext, url: string): Promise<Page> {
   return page;
 }
 
+/**
+ * The accessibility and HTML-validity gates load each built page as it is
+ * first served: the control's later states and the update prompt exist only
+ * after a reader acts, so they are checked here, with the same rules.
+ */
+async function gateProblems(page: Page, selector: string, label: string): Promise<string[]> {
+  const {violations} = await axeFor(page).include(selector).analyze();
+  const markup = await page.locator(selector).evaluate((element) => element.outerHTML);
+  const report = await new HtmlValidate(new FileSystemConfigLoader()).validateString(
+    `<!doctype html><html lang="id"><head><title>${label}</title></head><body><main>${markup}</main></body></html>`,
+    path.join(SITE_DIR, 'offline-fragment.html'),
+  );
+  return [
+    ...violations.map((violation) => describeViolation(label, violation)),
+    ...report.results.flatMap((result) => result.messages.map((message) => `${label} ${message.ruleId}: ${message.message}`)),
+  ];
+}
+
 /** Turns offline reading on from the curriculum index and waits until the worker reports every file stored. */
 async function saveForOffline(context: BrowserContext, url: string): Promise<Page> {
   const page = await open(context, url);
@@ -48,6 +68,8 @@ async function saveForOffline(context: BrowserContext, url: string): Promise<Pag
   expect(await control.getAttribute('data-offline-state')).toBe('off');
   await page.getByTestId('offline-save').click();
   await expect.poll(() => control.getAttribute('data-offline-state'), {timeout: SAVED_WITHIN}).toBe('saved');
+  expect(await control.getByRole('status').textContent()).toMatch(/^(Tersimpan|Saved)\./);
+  expect(await gateProblems(page, '[data-testid="offline-reading"]', `${new URL(url).pathname} (offline copy saved)`)).toEqual([]);
   return page;
 }
 
@@ -92,6 +114,9 @@ describeInBrowser('offline reading', () => {
     const server = await serveBuild();
     const chromium = await launchChromium();
     const {origin} = server;
+    const requested: string[] = [];
+    // The worker's own requests included (Playwright reports them on the context).
+    chromium.context.on('request', (request) => void requested.push(request.url()));
     try {
       for (const {prefix} of LOCALES) await (await saveForOffline(chromium.context, `${origin}${prefix}kurikulum/`)).close();
       // Stopped, not `context.setOffline`: that would not stop the worker's own requests.
@@ -129,6 +154,8 @@ describeInBrowser('offline reading', () => {
         await module.close();
       }
       expect(failed).toEqual([]);
+      expect(requested.length).toBeGreaterThan(300);
+      expect(requested.filter((url) => !url.startsWith(`${origin}/`))).toEqual([]);
     } finally {
       await chromium.close();
       await server.close().catch(() => undefined);
@@ -158,6 +185,8 @@ describeInBrowser('offline reading', () => {
       await page.reload({waitUntil: 'networkidle'});
       const prompt = page.getByTestId('update-prompt');
       await expect.poll(() => prompt.getByRole('status').textContent(), {timeout: SAVED_WITHIN}).toBe('Konten baru tersedia');
+      expect(await prompt.getByRole('status').getAttribute('aria-live')).toBe('polite');
+      expect(await gateProblems(page, '[data-testid="update-prompt"]', '/kurikulum/ (update prompt)')).toEqual([]);
       // Never a mix: until the reader reloads, pages still come from the old build.
       expect(await page.locator('article').textContent()).toContain(oldText);
       const other = await open(chromium.context, `${server.origin}/kurikulum/`);

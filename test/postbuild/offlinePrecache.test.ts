@@ -5,7 +5,7 @@ import path from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 
 import {writePrecacheLists} from '../../scripts/postbuild/offlinePrecache';
-import {PRECACHE_LIST_PLACEHOLDER, withPrecacheList, type PrecacheEntry} from '../../src/plugins/offline-reading/precacheList';
+import {PRECACHE_LIST_PLACEHOLDER, precacheListIn, withPrecacheList, type PrecacheEntry} from '../../src/plugins/offline-reading/precacheList';
 
 const FIXTURES = path.join(__dirname, 'fixtures');
 /** What @docusaurus/plugin-pwa writes with our injectManifestConfig (workbox-build's stable stringify). */
@@ -13,9 +13,9 @@ const PLUGIN_WORKER = `const e=[{"revision":null,"url":"${PRECACHE_LIST_PLACEHOL
 
 /** The list a worker's text holds. */
 function listIn(workerSource: string): PrecacheEntry[] {
-  const match = /\/\*precache-list\*\/(\[[\s\S]*?\])\/\*end-precache-list\*\//.exec(workerSource);
-  if (!match) throw new Error('no list');
-  return JSON.parse(match[1]!) as PrecacheEntry[];
+  const list = precacheListIn(workerSource);
+  if (!list) throw new Error('no list');
+  return list;
 }
 
 describe('withPrecacheList', () => {

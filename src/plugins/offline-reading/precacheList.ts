@@ -46,3 +46,9 @@ export function withPrecacheList(workerSource: string, entries: readonly Precach
   // A function, so `$` in a URL is not read as a replacement pattern.
   return placeholders === 1 ? workerSource.replace(PLACEHOLDER_TEXT, () => list) : workerSource.replace(WRITTEN_LIST, () => list);
 }
+
+/** The list a worker's text holds, as {@link withPrecacheList} wrote it; `undefined` if it holds none. */
+export function precacheListIn(workerSource: string): PrecacheEntry[] | undefined {
+  const written = new RegExp(WRITTEN_LIST.source).exec(workerSource)?.[0];
+  return written ? (JSON.parse(written.slice(START.length, -END.length)) as PrecacheEntry[]) : undefined;
+}
