@@ -2,7 +2,7 @@ import {useEffect, useState, type ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 
-import {offlineCopySaved, offlineReadingChosen, offlineReadingSupported, setOfflineReadingChosen} from './offlineSetting';
+import {offlineReadingChosen, setOfflineReadingChosen} from './offlineChoice';
 import styles from './styles.module.css';
 
 /** Where the reader's offline copy stands; `data-offline-state` on the control says it to tests. */
@@ -48,13 +48,16 @@ export default function SaveForOffline(): ReactNode {
   }
 
   useEffect(() => {
-    if (!offlineReadingSupported()) {
+    // Service workers need a secure context (https, or localhost).
+    if (!window.isSecureContext || !('serviceWorker' in navigator)) {
       setState('unsupported');
       return;
     }
     if (!offlineReadingChosen(locale)) return;
     // Chosen earlier: saved, or still saving (the reader opened another page meanwhile).
-    void offlineCopySaved().then((saved) => (saved ? setState('saved') : save()));
+    void offlineWorker()
+      .then(({offlineCopySaved}) => offlineCopySaved())
+      .then((saved) => (saved ? setState('saved') : save()));
     // Once, on arrival: `save` is the same work whatever render made it.
   }, [locale]);
 

@@ -7,7 +7,29 @@
 import {Workbox} from 'workbox-window';
 import {renderReloadPopup} from '@docusaurus/plugin-pwa/lib/renderReloadPopup.js';
 
-import {ownRegistration, workerUrl} from './offlineSetting';
+
+/**
+ * The worker of this locale's build, as @docusaurus/plugin-pwa publishes it
+ * (`<baseUrl>sw.js`, so `/en/sw.js` for English), with the parameters its
+ * worker reads; its scope is the locale's base URL. The plugin's bundler
+ * step writes the `process.env` values into production builds only.
+ */
+function workerUrl(): string {
+  const params = JSON.stringify({offlineMode: true, debug: process.env.PWA_DEBUG});
+  return new URL(`${process.env.PWA_SERVICE_WORKER_URL}?params=${encodeURIComponent(params)}`, window.location.href).href;
+}
+
+/** This locale's registration, if any: not the root locale's, whose scope (`/`) also covers `/en/`. */
+async function ownRegistration(): Promise<ServiceWorkerRegistration | undefined> {
+  const worker = workerUrl();
+  const registration = await navigator.serviceWorker.getRegistration(worker);
+  return registration?.scope === new URL('./', worker).href ? registration : undefined;
+}
+
+/** Whether this locale's copy is saved: its worker is registered and active. */
+export async function offlineCopySaved(): Promise<boolean> {
+  return Boolean((await ownRegistration())?.active);
+}
 
 let registered: Promise<ServiceWorkerRegistration | undefined> | undefined;
 

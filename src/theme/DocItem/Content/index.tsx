@@ -5,7 +5,6 @@ import type {WrapperProps} from '@docusaurus/types';
 import {useActivePlugin} from '@docusaurus/plugin-content-docs/client';
 
 import ChapterMeta from '@site/src/components/ChapterMeta';
-import MasterPlanDownload from '@site/src/components/MasterPlanDownload';
 import {collectionLabel, collectionOfDocsPlugin} from '@site/src/components/readers/collectionLabel';
 import {useIsMasterPlanFirstPage} from '@site/src/components/readers/useIsMasterPlanFirstPage';
 
@@ -15,13 +14,15 @@ type Props = WrapperProps<typeof ContentType>;
 // every chapter's JavaScript budget. Server rendering waits for it, so the
 // static HTML is complete and hydration keeps it.
 const ModuleCard = lazy(() => import('@site/src/components/ModuleCard'));
-// Likewise the offline reading control, which only the master plan's first page shows.
+// Likewise the PDF download and the offline reading control, which only the master plan's first page shows
+// (the curriculum's index has the control in its text).
+const MasterPlanDownload = lazy(() => import('@site/src/components/MasterPlanDownload'));
 const SaveForOffline = lazy(() => import('@site/src/components/OfflineReading'));
 
-/** The offline reading control on the master plan's first page (the curriculum's index has it in its text). */
-function OfflineReadingOnFirstPage(): ReactNode {
+function MasterPlanFirstPageExtras(): ReactNode {
   return useIsMasterPlanFirstPage() ? (
     <Suspense fallback={null}>
+      <MasterPlanDownload />
       <SaveForOffline />
     </Suspense>
   ) : null;
@@ -40,8 +41,7 @@ export default function ContentWrapper(props: Props): ReactNode {
   return (
     <>
       {pluginId === 'default' && <ChapterMeta />}
-      {pluginId === 'default' && <MasterPlanDownload />}
-      {pluginId === 'default' && <OfflineReadingOnFirstPage />}
+      {pluginId === 'default' && <MasterPlanFirstPageExtras />}
       {pluginId === 'kurikulum' && (
         <Suspense fallback={null}>
           <ModuleCard />
