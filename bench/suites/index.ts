@@ -7,6 +7,7 @@ import {checkSuite} from './check';
 import {buildSuite} from './build';
 import {lighthouseSuite} from './lighthouse';
 import {pageWeightSuite} from './pageWeight';
+import {offlineSuite} from './offline';
 
 /** A benchmark suite: runs, then returns its results as Markdown for BENCHMARKS.md. */
 export interface BenchSuite {
@@ -18,4 +19,4 @@ export interface BenchSuite {
 }
 
 /** Every suite, in the order `npm run bench` runs them. Each lives in its own file here. */
-export const SUITES: BenchSuite[] = [cliSuite, checkSuite, importPressSuite, statusSuite, searchSuite, pdfSuite, pageWeightSuite, lighthouseSuite, buildSuite];
+export const SUITES: BenchSuite[] = [cliSuite, checkSuite, importPressSuite, statusSuite, searchSuite, pdfSuite, pageWeightSuite, offlineSuite, lighthouseSuite, buildSuite];
