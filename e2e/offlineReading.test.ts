@@ -73,11 +73,15 @@ async function saveForOffline(context: BrowserContext, url: string): Promise<Pag
   return page;
 }
 
-/** The words Pagefind matched for a query, from the index of the page's language (as e2e/readers.test.ts). */
+/**
+ * The words Pagefind matched for a query, from the index of the page's language (as e2e/readers.test.ts),
+ * on the page's own thread as the search dialog runs it on a page the offline worker serves.
+ */
 async function matchedWords(page: Page, origin: string, query: string): Promise<string[]> {
   // A string, so the test runner does not rewrite the page's dynamic import.
   return page.evaluate(`(async () => {
     const pagefind = await import(${JSON.stringify(`${origin}/pagefind/pagefind.js`)});
+    await pagefind.options({noWorker: true});
     const search = await pagefind.search(${JSON.stringify(query)});
     const data = await Promise.all(search.results.map((result) => result.data()));
     return data.flatMap((result) => {
@@ -122,7 +126,10 @@ describeInBrowser('offline reading', () => {
       // Stopped, not `context.setOffline`: that would not stop the worker's own requests.
       await server.close();
       const failed: string[] = [];
-      chromium.context.on('requestfailed', (request) => void failed.push(request.url()));
+      chromium.context.on('requestfailed', (request) => {
+        // Closing a page aborts what it was still prefetching; that is not a file missing offline.
+        if (request.failure()?.errorText !== 'net::ERR_ABORTED') failed.push(`${request.url()} ${request.failure()?.errorText}`);
+      });
       for (const {prefix, stemming, modules, markDone} of LOCALES) {
         // Two modules never opened before.
         for (const [slug, title] of Object.entries(modules)) {
@@ -142,6 +149,15 @@ describeInBrowser('offline reading', () => {
         expect(katexFonts).toBeGreaterThan(0);
         expect(await matchedWords(math, origin, stemming.query)).toContain(stemming.finds);
         await math.close();
+        // The search dialog, as a reader uses it: results whose marked words the stemmer found.
+        const searching = await open(chromium.context, `${origin}${prefix}kurikulum/`);
+        await searching.keyboard.press('/');
+        await searching.getByTestId('search-input').fill(stemming.query);
+        const marks = searching.locator('[data-testid="search-results"] li mark');
+        await marks.first().waitFor();
+        const marked = (await marks.allTextContents()).map((word) => word.toLowerCase());
+        expect(marked.some((word) => !word.startsWith(stemming.query))).toBe(true);
+        await searching.close();
         const module = await open(chromium.context, `${origin}${prefix}kurikulum/${markDone}/`);
         const button = module.getByTestId('mark-done');
         await expect.poll(() => button.isEnabled()).toBe(true);
