@@ -186,6 +186,8 @@ describeInBrowser('offline reading', () => {
     const chromium = await launchChromium();
     const oldText = 'usulan tim penyusun kurikulum';
     const newText = 'usulan tim kurikulum, diperbarui';
+    const requested: string[] = [];
+    chromium.context.on('request', (request) => void requested.push(request.url()));
     try {
       const page = await saveForOffline(chromium.context, `${server.origin}/kurikulum/`);
       await page.reload({waitUntil: 'networkidle'});
@@ -215,6 +217,11 @@ describeInBrowser('offline reading', () => {
       await reloaded;
       await expect.poll(() => page.locator('article').textContent()).toContain(newText);
       expect(await page.getByTestId('update-prompt').count()).toBe(0);
+      // "Hapus salinan offline" takes the worker and every stored file away again.
+      await page.getByTestId('offline-remove').click();
+      await expect.poll(() => page.getByTestId('offline-reading').getAttribute('data-offline-state')).toBe('off');
+      expect(await page.evaluate(async () => ({workers: (await navigator.serviceWorker.getRegistrations()).length, caches: await caches.keys()}))).toEqual({workers: 0, caches: []});
+      expect(requested.filter((url) => !url.startsWith(`${server.origin}/`))).toEqual([]);
     } finally {
       await chromium.close();
       await server.close();
