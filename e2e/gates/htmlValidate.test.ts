@@ -1,10 +1,14 @@
 import path from 'node:path';
 
 import {FileSystemConfigLoader, HtmlValidate, type Message} from 'html-validate';
-import {describe, expect, it} from 'vitest';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 
+import {describeInBrowser} from '../../test/support/browser';
 import {builtPages} from '../../test/support/builtFiles';
+import {LOCALE_PREFIXES} from '../../test/support/pageTypes';
 import {BUILD_DIR, SITE_DIR} from '../../test/support/paths';
+import {searchInDialog} from '../../test/support/search';
+import {openSiteBrowser, type SiteBrowser} from '../../test/support/siteBrowser';
 
 /**
  * html-validate 10 over every built page, with the repository's
@@ -38,5 +42,30 @@ describe('valid HTML (html-validate)', () => {
       }
     }
     expect(errors).toEqual([]);
+  });
+});
+
+/**
+ * The search dialog is made in the browser when a reader opens it, so no built
+ * file holds it: its markup is taken from the live page, showing results and
+ * what else it searched for (issue 18), and validated in a page of its own.
+ */
+describeInBrowser('valid HTML (html-validate) of the search dialog', () => {
+  const validator = new HtmlValidate(new FileSystemConfigLoader());
+  let site: SiteBrowser;
+  beforeAll(async () => {
+    site = await openSiteBrowser();
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  it.each(LOCALE_PREFIXES)('reports zero errors in the dialog saying what else it searched for ($prefix)', async ({prefix, htmlLang}) => {
+    await site.visit(prefix);
+    const dialog = await searchInDialog(site.page, 'SPBE');
+    const markup = await dialog.evaluate((element) => element.outerHTML);
+    const page = `<!doctype html><html lang="${htmlLang}"><head><title>Search</title></head><body>${markup}</body></html>`;
+    const report = await validator.validateString(page, path.join(SITE_DIR, 'search-dialog.html'));
+    expect(report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId}: ${message.message}`))).toEqual([]);
   });
 });

@@ -52,6 +52,18 @@ describe('terminology', () => {
     expect(brief((await checkFixture('prose-code-url-and-verbatim-skipped')).diagnostics)).toEqual([]);
   });
 
+  it('flags only wrong variants: synonyms and abbreviations, which search expands to, are correct', async () => {
+    const {diagnostics} = await checkFixture('prose-glossary-synonym-not-flagged');
+    expect(brief(diagnostics, 'terminology')).toEqual([`${CHAPTER}:10:24 terminology error Unexpected \`kerjasama\`, expected \`kerja sama\``]);
+  });
+
+  it('refuses a glossary phrase listed both as a wrong variant and as a correct form', async () => {
+    const {diagnostics} = await checkFixture('glossary-phrase-both-right-and-wrong');
+    expect(brief(diagnostics, 'schema')).toEqual([
+      'data/glossary.yml:10:16 schema error terms.kerja-sama.variants[0]: `kerjasama` is listed as a wrong variant and as a correct form (terms.kolaborasi.synonyms.id[0]); keep it in one list only',
+    ]);
+  });
+
   it('only warns in a republished press release', async () => {
     const {diagnostics} = await checkFixture('press-republished-variant');
     expect(brief(diagnostics, 'terminology')).toContain(`${PRESS}:17:21 terminology warning Unexpected \`e-goverment\`, expected \`e-government\``);

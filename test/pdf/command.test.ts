@@ -3,8 +3,9 @@ import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 
-import {describe, expect, it} from 'vitest';
-import {MASTERPLAN_BIN} from '../support/cli';
+import {afterAll, beforeAll, describe, expect, it} from 'vitest';
+import {MASTERPLAN_BIN, runMasterplan} from '../support/cli';
+import {createTempSite, type TempSite} from '../support/tempSite';
 
 const SITE_DIR = path.resolve(__dirname, '..', '..');
 
@@ -44,5 +45,41 @@ describe('masterplan pdf', {timeout: 60_000}, () => {
     const result = masterplan('pdf', '--chapters', 'satu,2');
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('expected chapter numbers separated by commas');
+  });
+});
+
+describe('masterplan pdf --changes-since', {timeout: 60_000}, () => {
+  let site: TempSite;
+  let notInGit: TempSite;
+  beforeAll(() => {
+    site = createTempSite({withGit: true});
+    notInGit = createTempSite();
+  });
+  afterAll(() => {
+    site?.remove();
+    notInGit?.remove();
+  });
+
+  it('rejects a base that is neither an edition nor a git ref as bad usage, before looking for a build', () => {
+    const result = runMasterplan(['pdf', '--changes-since', 'edisi-lama', '--build-dir', 'no-such-build'], {cwd: site.dir});
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      'error: No edition or git ref "edisi-lama" to mark changes against: this site has published no edition yet, and no branch, tag or commit has that name. ' +
+        'Name an edition, or a branch, tag or commit (`git branch --all` lists branches; run `git fetch` if it is on the remote).\n',
+    );
+  });
+
+  it('says why a git ref cannot be the base of a site outside git', () => {
+    const result = runMasterplan(['pdf', '--changes-since', 'main'], {cwd: notInGit.dir});
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      `error: Cannot mark changes since "main": ${notInGit.dir} is not in a git repository (or git is not installed), so "main" names no commit; nor has the site published an edition to name instead.\n`,
+    );
+  });
+
+  it('goes on to the build once the base is found', () => {
+    const result = runMasterplan(['pdf', '--changes-since', 'HEAD', '--build-dir', 'no-such-build'], {cwd: site.dir});
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^error: No built site at .*no-such-build\. Run `npm run build` first/);
   });
 });

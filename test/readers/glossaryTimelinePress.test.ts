@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import {describe, expect, it} from 'vitest';
 
-import type {GlossaryRegistry} from '../../src/content';
+import {glossaryRegistrySchema} from '../../src/content';
 import {glossaryEntries} from '../../src/plugins/readers/glossary';
 import {writtenDate} from '../../src/plugins/readers/pressDates';
 import {loadTimeline, parseTimeline, timelineEntries} from '../../src/plugins/readers/timeline';
@@ -11,14 +11,14 @@ import {RegistryError} from '../../src/toolkit/content/registries';
 
 const SITE_DIR = path.resolve(__dirname, '..', '..');
 
-const registry: GlossaryRegistry = {
+const registry = glossaryRegistrySchema.parse({
   terms: {
     zeta: {term: {id: 'zona integritas', en: 'integrity zone'}, definition: {id: 'Z id', en: 'Z en'}, variants: []},
     alpha: {term: {id: 'Pusat data', en: 'data centre', ko: '데이터센터'}, definition: {id: 'P id', en: 'P en'}, variants: []},
     beta: {term: {id: 'aplikasi', en: 'application'}, definition: {id: 'A id', en: 'A en'}, variants: []},
   },
   corrections: {},
-};
+});
 
 describe('glossaryEntries', () => {
   it('sorts terms alphabetically in the reader’s language, ignoring case', () => {

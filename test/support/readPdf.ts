@@ -6,7 +6,7 @@
 import {readFileSync} from 'node:fs';
 
 import {PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, PDFStream} from 'pdf-lib';
-import {getDocument} from 'pdfjs-dist/legacy/build/pdf.mjs';
+import {getDocument, OPS} from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type {PDFDocumentProxy} from 'pdfjs-dist/types/src/display/api';
 
 /** A bookmark and the page (1-based) it opens. */
@@ -195,4 +195,66 @@ export async function rasterImagesOnPages(file: string, first: number, last: num
     }
   }
   return images;
+}
+
+/** A filled rectangle's bounds on a page, in PDF points from the page's bottom left. */
+export interface FilledBox {
+  /** 1-based page number. */
+  page: number;
+  left: number;
+  right: number;
+  bottom: number;
+  top: number;
+}
+
+type Matrix = [number, number, number, number, number, number];
+const multiply = ([a, b, c, d, e, f]: Matrix, [g, h, i, j, k, l]: Matrix): Matrix => [
+  a * g + b * i,
+  a * h + b * j,
+  c * g + d * i,
+  c * h + d * j,
+  e * g + f * i + k,
+  e * h + f * j + l,
+];
+
+/**
+ * The bounds of every path filled in `colour` (`#rrggbb`, as pdfjs reports an
+ * RGB fill), page by page, from pdfjs's operator lists: what a reader sees
+ * drawn in that colour, whoever drew it. The transformation matrix is
+ * followed through `q`/`Q`, `cm` and form XObjects, so the bounds are on the page.
+ */
+export async function filledBoxes(file: string, colour: string): Promise<FilledBox[]> {
+  const doc = await getDocument({data: new Uint8Array(readFileSync(file)), verbosity: 0, isEvalSupported: false, useSystemFonts: false, disableFontFace: true}).promise;
+  const boxes: FilledBox[] = [];
+  const fills: ReadonlySet<number> = new Set([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke]);
+  try {
+    for (let number = 1; number <= doc.numPages; number++) {
+      const page = await doc.getPage(number);
+      const {fnArray, argsArray} = await page.getOperatorList();
+      let matrix: Matrix = [1, 0, 0, 1, 0, 0];
+      let fill = '';
+      const saved: {matrix: Matrix; fill: string}[] = [];
+      fnArray.forEach((fn, index) => {
+        const args = argsArray[index] as unknown[];
+        if (fn === OPS.save || fn === OPS.paintFormXObjectBegin) saved.push({matrix, fill});
+        if (fn === OPS.restore || fn === OPS.paintFormXObjectEnd) ({matrix, fill} = saved.pop() ?? {matrix, fill});
+        if (fn === OPS.transform) matrix = multiply(args as Matrix, matrix);
+        if (fn === OPS.paintFormXObjectBegin && Array.isArray(args[0])) matrix = multiply(args[0] as Matrix, matrix);
+        if (fn === OPS.setFillRGBColor) fill = String(args[0]);
+        if (fn !== OPS.constructPath || fill !== colour || !fills.has(args[0] as number)) return;
+        const [x1, y1, x2, y2] = Array.from(args[2] as ArrayLike<number>) as [number, number, number, number];
+        const corners = [
+          [x1, y1],
+          [x2, y2],
+        ].map(([x, y]) => [matrix[0] * x! + matrix[2] * y! + matrix[4], matrix[1] * x! + matrix[3] * y! + matrix[5]] as const);
+        const xs = corners.map(([x]) => x);
+        const ys = corners.map(([, y]) => y);
+        boxes.push({page: number, left: Math.min(...xs), right: Math.max(...xs), bottom: Math.min(...ys), top: Math.max(...ys)});
+      });
+      page.cleanup();
+    }
+    return boxes;
+  } finally {
+    await doc.destroy();
+  }
 }

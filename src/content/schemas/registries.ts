@@ -1,5 +1,6 @@
 import * as z from 'zod';
 
+import {formatPath} from '../issueMessages';
 import {idSchema, lineSchema} from './common';
 import {sourcesSchema} from './sources';
 
@@ -58,18 +59,50 @@ export const glossaryTermSchema = z.strictObject({
   term: bilingualSchema.extend({ko: lineSchema.optional()}),
   /** Plain-language definition in both languages. */
   definition: bilingualSchema,
-  /** Wrong or discouraged spellings, flagged in prose with the preferred form. Default: none. */
+  /**
+   * Other correct names of the same thing, per language (`pemerintahan berbasis
+   * elektronik`). Search finds the term by each and each by the term; the
+   * terminology rule never flags them. Default: none.
+   */
+  synonyms: z.strictObject({id: z.array(lineSchema).default([]), en: z.array(lineSchema).default([])}).default({id: [], en: []}),
+  /** Correct short forms, written the same in both languages (`SPBE`); searched like synonyms. Default: none. */
+  abbreviations: z.array(lineSchema).default([]),
+  /** Wrong or discouraged spellings, flagged in prose with the preferred form; search looks for the preferred form instead. Default: none. */
   variants: z.array(lineSchema).default([]),
   /** Blog tag given to a press release that mentions the term, if any (a key of blog/tags.yml). */
   tag: idSchema.optional(),
+  /** The published documents the term's forms and definition come from (a dictionary for a spelling, a regulation for a name). Default: none. */
+  sources: sourcesSchema,
 });
 
 /** The glossary registry: terms, plus common slips that are not terms (`degan` for `dengan`). */
-export const glossaryRegistrySchema = z.strictObject({
-  terms: z.record(idSchema, glossaryTermSchema),
-  /** Misspelling -> correct word, for everyday words that are not glossary terms. */
-  corrections: z.record(lineSchema, lineSchema).default({}),
-});
+export const glossaryRegistrySchema = z
+  .strictObject({
+    terms: z.record(idSchema, glossaryTermSchema),
+    /** Misspelling -> correct word, for everyday words that are not glossary terms. */
+    corrections: z.record(lineSchema, lineSchema).default({}),
+  })
+  .superRefine((glossary, context) => {
+    // A phrase is either right or wrong: were it both, the terminology rule would flag a name search offers.
+    const correct = new Map<string, (string | number)[]>();
+    for (const [id, entry] of Object.entries(glossary.terms)) {
+      for (const language of ['id', 'en'] as const) {
+        entry.synonyms[language].forEach((synonym, index) => correct.set(synonym.toLowerCase(), ['terms', id, 'synonyms', language, index]));
+      }
+      entry.abbreviations.forEach((abbreviation, index) => correct.set(abbreviation.toLowerCase(), ['terms', id, 'abbreviations', index]));
+    }
+    for (const [id, entry] of Object.entries(glossary.terms)) {
+      entry.variants.forEach((variant, index) => {
+        const where = correct.get(variant.toLowerCase());
+        if (!where) return;
+        context.addIssue({
+          code: 'custom',
+          path: ['terms', id, 'variants', index],
+          message: `\`${variant}\` is listed as a wrong variant and as a correct form (${formatPath(where)}); keep it in one list only`,
+        });
+      });
+    }
+  });
 
 export type Person = z.output<typeof personSchema>;
 export type PeopleRegistry = z.output<typeof peopleRegistrySchema>;

@@ -8,6 +8,7 @@ import {gatherConsultations} from './consultations';
 import {glossaryEntries} from './glossary';
 import {gatherModules} from './modules';
 import {gatherPressDates} from './pressDates';
+import {searchTermsOf} from './searchTerms';
 import {loadTimeline, timelineEntries} from './timeline';
 import type {ReadersData} from '../../content/siteData/readers';
 
@@ -19,6 +20,11 @@ import type {ReadersData} from '../../content/siteData/readers';
  */
 /** File name of the data module (under `.docusaurus/readers/default/`). */
 export const READERS_DATA_FILE = 'readers-data.json';
+/**
+ * File name of the search expansions' data module, read by the search dialog
+ * only: it lands in the dialog's lazy chunk, not in any page's JavaScript.
+ */
+export const SEARCH_TERMS_FILE = 'search-terms.json';
 
 export default function pluginReaders(context: LoadContext): Plugin {
   const locale = context.i18n.currentLocale === 'en' ? 'en' : 'id';
@@ -51,6 +57,7 @@ export default function pluginReaders(context: LoadContext): Plugin {
       // A data module, not global data: global data ships in every page's main
       // bundle, this only in the chunks of the components that read it.
       await actions.createData(READERS_DATA_FILE, JSON.stringify(data));
+      await actions.createData(SEARCH_TERMS_FILE, JSON.stringify(searchTermsOf(registries.glossary, locale)));
     },
   };
 }

@@ -1,7 +1,9 @@
 import {useEffect, useId, useRef, useState, type ReactNode} from 'react';
 import Translate, {translate} from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
+import searchTerms from '@generated/readers/default/search-terms.json';
 
+import {expandQuery, mergeResults} from '@site/src/content/searchTerms';
 import {loadPagefind, type Pagefind, type PagefindResultData} from './pagefind';
 import styles from './styles.module.css';
 
@@ -13,6 +15,12 @@ type State =
   | {kind: 'unavailable'}
   | {kind: 'ready'; pagefind: Pagefind; collections: string[]};
 
+/** The results shown, and the queries searched besides the typed one (from the glossary). */
+interface Found {
+  results: PagefindResultData[];
+  alsoSearched: string[];
+}
+
 /** The site's root base URL (the default locale's), under which the one search index lives. */
 function useSearchIndexUrl(): string {
   const {i18n, siteConfig} = useDocusaurusContext();
@@ -22,7 +30,9 @@ function useSearchIndexUrl(): string {
 
 /**
  * The search dialog: a query field, a collection filter and results with
- * highlighted excerpts, searching the current locale's Pagefind index. A native
+ * highlighted excerpts, searching the current locale's Pagefind index. A query
+ * holding a glossary phrase is also searched with what the glossary says it
+ * means (`kerjasama` → `kerja sama`), and the dialog says so. A native
  * `<dialog>` keeps focus inside and closes on Escape. Under `docusaurus start`
  * there is no index, and the dialog says how to get one.
  */
@@ -33,7 +43,7 @@ export default function SearchModal({onClose}: {onClose: () => void}): ReactNode
   const [state, setState] = useState<State>({kind: 'loading'});
   const [query, setQuery] = useState('');
   const [collection, setCollection] = useState('');
-  const [results, setResults] = useState<PagefindResultData[] | null>(null);
+  const [found, setFound] = useState<Found | null>(null);
 
   useEffect(() => {
     const element = dialog.current;
@@ -66,16 +76,19 @@ export default function SearchModal({onClose}: {onClose: () => void}): ReactNode
   useEffect(() => {
     if (state.kind !== 'ready') return;
     if (query.trim() === '') {
-      setResults(null);
+      setFound(null);
       return;
     }
     let cancelled = false;
     // Our own debounce: Pagefind's debouncedSearch ignores a changed filter for the same words.
     const timer = setTimeout(() => {
-      void state.pagefind.search(query, collection ? {filters: {collection}} : {}).then(async (search) => {
-        if (!search || cancelled) return;
-        const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((result) => result.data()));
-        if (!cancelled) setResults(data);
+      const alsoSearched = expandQuery(query.trim(), searchTerms);
+      const options = collection ? {filters: {collection}} : {};
+      void Promise.all([query, ...alsoSearched].map((words) => state.pagefind.search(words, options))).then(async (searches) => {
+        if (cancelled) return;
+        const results = mergeResults(searches.map((search) => search?.results ?? []));
+        const data = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
+        if (!cancelled) setFound({results: data, alsoSearched});
       });
     }, 150);
     return () => {
@@ -152,18 +165,35 @@ export default function SearchModal({onClose}: {onClose: () => void}): ReactNode
                 </select>
               </label>
             </div>
+            {/* One polite live region: the count and what else was searched are announced together. */}
             <p className={styles.status} role="status" aria-live="polite">
               {state.kind === 'loading'
                 ? translate({id: 'readers.search.loading', message: 'Memuat indeks pencarian…'})
-                : results === null
+                : found === null
                   ? ''
-                  : results.length === 0
+                  : found.results.length === 0
                     ? translate({id: 'readers.search.none', message: 'Tidak ada hasil.'})
-                    : translate({id: 'readers.search.count', message: 'Hasil: {count}'}, {count: String(results.length)})}
+                    : translate({id: 'readers.search.count', message: 'Hasil: {count}'}, {count: String(found.results.length)})}
+              {found && found.alsoSearched.length > 0 && (
+                <>
+                  {/* A space, so a screen reader does not run the count into what follows. */}
+                  {' '}
+                  <span className={styles.alsoSearched} data-testid="search-also-searched">
+                    {translate(
+                      {
+                        id: 'readers.search.alsoSearched',
+                        message: 'Juga mencari: {queries}',
+                        description: 'After the result count: the queries searched besides the typed one, from the glossary',
+                      },
+                      {queries: found.alsoSearched.join(', ')},
+                    )}
+                  </span>
+                </>
+              )}
             </p>
-            {results && results.length > 0 && (
+            {found && found.results.length > 0 && (
               <ol className={styles.results} data-testid="search-results">
-                {results.map((result) => (
+                {found.results.map((result) => (
                   <li key={result.url} className={styles.result}>
                     <a href={result.url} className={styles.resultTitle}>
                       {result.meta.title ?? result.url}

@@ -32,6 +32,15 @@ function remarkGfmTable(this: Processor): void {
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfmTable).use(remarkMath);
 const mdx = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']).use(remarkGfmTable).use(remarkMath);
 
+/**
+ * A page's Markdown (MDX when `mdx`) as an mdast tree, parsed as the checker
+ * parses it; the redline compares two of these. Throws the parser's error
+ * (with `line`/`column`) on malformed MDX; CommonMark never fails.
+ */
+export function parseMarkdownTree(text: string, options: {mdx: boolean}): Root {
+  return (options.mdx ? mdx : markdown).parse(text) as Root;
+}
+
 /** A finding of the parser, before the file name is attached. */
 export type ParseFinding = Omit<Diagnostic, 'file'>;
 

@@ -7,6 +7,7 @@ import {registerStatus} from './status';
 import {registerImportPress} from './importPress';
 import {registerPdfCommand} from './pdf';
 import {registerCheck} from './check';
+import {registerDiff} from './diff';
 
 /**
  * Every `masterplan` subcommand, each in its own file. A command file exports
@@ -23,4 +24,5 @@ export const COMMANDS: RegisterCommand[] = [
   registerEdition,
   registerImportPress,
   registerPdfCommand,
+  registerDiff,
 ];

@@ -12,6 +12,7 @@ interface PdfCommandOptions {
   out?: string;
   buildDir?: string;
   chapters?: number[];
+  changesSince?: string;
   force?: boolean;
   json?: boolean;
   siteDir?: string;
@@ -42,19 +43,31 @@ function wouldOverwriteOtherFile(file: string): boolean {
 }
 
 async function runPdf(options: PdfCommandOptions): Promise<void> {
-  const out = path.resolve(options.out ?? pdfFileName(options.locale, options.edition));
+  const withChanges = options.changesSince !== undefined;
+  const out = path.resolve(options.out ?? pdfFileName(options.locale, options.edition, {withChanges}));
   if (!options.force && wouldOverwriteOtherFile(out)) {
     usageError(`${out} exists and is not a PDF; choose another --out or pass --force to replace it.`);
     return;
   }
   const siteDir = siteDirOf(options);
-  const [{SingleBar}, {ChromiumNotFoundError}, {FrontmatterError}, {writeFileAtomic}, {PdfError, renderMasterPlanPdf}] = await Promise.all([
+  const [{SingleBar}, {ChromiumNotFoundError}, {FrontmatterError}, {writeFileAtomic}, {changesSince, ChangesBaseError, PdfError, renderMasterPlanPdf}] = await Promise.all([
     import('cli-progress'),
     import('../browser/pinnedChromium'),
     import('../content/frontmatter'),
     import('../fs/atomicWrite'),
     import('../pdf'),
   ]);
+  // The base is found before anything is rendered: a mistyped ref fails at once.
+  let changes;
+  if (options.changesSince !== undefined) {
+    try {
+      changes = await changesSince({siteDir, since: options.changesSince, edition: options.edition, locale: options.locale});
+    } catch (error) {
+      if (error instanceof ChangesBaseError) return usageError(error.message);
+      if (error instanceof PdfError) return problem(error.message);
+      throw error;
+    }
+  }
   const bar = process.stderr.isTTY && !options.json
     ? new SingleBar({format: 'Rendering {bar} {value}/{total} {step}', clearOnComplete: true, hideCursor: true, stream: process.stderr})
     : undefined;
@@ -66,6 +79,7 @@ async function runPdf(options: PdfCommandOptions): Promise<void> {
       locale: options.locale,
       edition: options.edition,
       only: options.chapters,
+      changes,
       onProgress: (done, total, step) => {
         if (!bar) return;
         if (done === 1) bar.start(total, 0, {step});
@@ -76,8 +90,9 @@ async function runPdf(options: PdfCommandOptions): Promise<void> {
     await writeFileAtomic(out, result.pdf);
     for (const warning of result.warnings) console.warn(`warning  ${warning}`);
     const drafts = result.chapters.filter((chapter) => chapter.status !== 'approved').length;
+    const marked = result.changes && changes && {since: options.changesSince, ...changes.base, ...result.changes};
     if (options.json) {
-      printJson({file: out, pages: result.pageCount, chapters: result.chapters.length, notApproved: drafts, warnings: result.warnings});
+      printJson({file: out, pages: result.pageCount, chapters: result.chapters.length, notApproved: drafts, ...(marked ? {changes: marked} : {}), warnings: result.warnings});
       return;
     }
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
@@ -86,6 +101,7 @@ async function runPdf(options: PdfCommandOptions): Promise<void> {
     console.log(
       `Wrote ${shown}: ${result.pageCount} pages, ${chapterCount} ${chapterCount === 1 ? 'chapter' : 'chapters'}` +
         (drafts > 0 ? ` (${drafts} not approved, watermarked)` : '') +
+        (result.changes ? `, ${result.changes.marked} of ${result.changes.listed} ${result.changes.listed === 1 ? 'change' : 'changes'} since ${options.changesSince} marked` : '') +
         ` in ${seconds} s.`,
     );
   } catch (error) {
@@ -108,13 +124,19 @@ export function registerPdfCommand(program: Command): void {
     .option('--out <file>', 'where to write the PDF (default: rencana-induk-id.pdf or master-plan-en.pdf)')
     .option('--build-dir <dir>', "the production build to render (default: the site's build/)")
     .option('--chapters <numbers>', 'only these chapters, e.g. 1,3 (for a quick preview)', parseChapterList)
+    .option(
+      '--changes-since <edition|ref>',
+      'mark what changed since a published edition or a git ref: a bar beside each changed block, an annex listing the changes (default --out: rencana-induk-id-perubahan.pdf)',
+    )
     .option('--force', 'replace --out even when it is not a PDF');
-  withJson(command, '{file, pages, chapters, notApproved, warnings}');
+  withJson(command, '{file, pages, chapters, notApproved, changes?: {since, edition | ref and commit, listed, marked}, warnings}');
   withSiteDir(command);
   withExamples(command, [
     ['masterplan pdf', 'rencana-induk-id.pdf from the last `npm run build`'],
     ['masterplan pdf --locale en --chapters 1,3', 'a quick English preview of two chapters'],
     ['masterplan pdf --edition 2020-2024', 'a published edition'],
+    ['masterplan pdf --changes-since 2020-2024', 'the draft, with bars beside what changed since that edition'],
+    ['masterplan pdf --changes-since origin/main', 'the same, against a git ref'],
   ]);
   command.action((options: PdfCommandOptions) => runPdf(options));
 }

@@ -24,15 +24,46 @@ export class ChangeSetError extends Error {
   }
 }
 
-/** `--base` names no commit. */
+/** `--base` (or, for a comparison, `--head`) names no commit. */
 export class UnknownBaseError extends ChangeSetError {
-  constructor(readonly ref: string) {
+  constructor(
+    readonly ref: string,
+    readonly role: 'base' | 'head' = 'base',
+  ) {
     super(
-      `Unknown base "${ref}": no branch, tag or commit has that name. ` +
-        'Name an existing one (`git branch --all` lists branches; run `git fetch` if it is on the remote), or leave out --base to compare with the merge base of origin/main.',
+      `Unknown ${role} "${ref}": no branch, tag or commit has that name. ` +
+        'Name an existing one (`git branch --all` lists branches; run `git fetch` if it is on the remote), or leave out ' +
+        (role === 'base' ? '--base to compare with the merge base of origin/main.' : '--head to compare with the working tree.'),
     );
     this.name = 'UnknownBaseError';
   }
+}
+
+/**
+ * The history needed is not in this clone: it is shallow (CI checkouts fetch
+ * one commit by default), so the base, or the merge base with origin/main,
+ * cannot be found.
+ */
+export class ShallowCloneError extends ChangeSetError {
+  constructor(readonly ref: string | undefined) {
+    super(
+      `${ref === undefined ? `The merge base with ${DEFAULT_UPSTREAM}` : `"${ref}"`} is not in this clone: it is shallow (only the newest commits were fetched). ` +
+        'Fetch the history with `git fetch --unshallow` (in GitHub Actions: `fetch-depth: 0` on actions/checkout), then run the command again.',
+    );
+    this.name = 'ShallowCloneError';
+  }
+}
+
+/** `git rev-parse --is-shallow-repository`: whether the clone lacks older history. */
+export async function isShallowRepository(cwd: string): Promise<boolean> {
+  return (await gitOutput(cwd, ['rev-parse', '--is-shallow-repository']))?.trim() === 'true';
+}
+
+/** Full object name of the commit `ref` names; an unknown ref throws {@link UnknownBaseError} with `role`. */
+export async function resolveCommit(cwd: string, ref: string, role: 'base' | 'head'): Promise<string> {
+  const commit = await gitOutput(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+  if (commit === undefined) throw new UnknownBaseError(ref, role);
+  return commit.trim();
 }
 
 /** The branch pull requests merge into; its merge base with HEAD is the default base. */
@@ -52,11 +83,7 @@ export async function repositoryPrefix(cwd: string): Promise<string> {
  * `origin/main`, otherwise HEAD, otherwise (no commit yet) the empty tree.
  */
 export async function resolveBase(cwd: string, explicit?: string): Promise<Base> {
-  if (explicit !== undefined) {
-    const commit = await gitOutput(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${explicit}^{commit}`]);
-    if (commit === undefined) throw new UnknownBaseError(explicit);
-    return {commit: commit.trim(), source: 'explicit'};
-  }
+  if (explicit !== undefined) return {commit: await resolveCommit(cwd, explicit, 'base'), source: 'explicit'};
   const mergeBase = await gitOutput(cwd, ['merge-base', 'HEAD', DEFAULT_UPSTREAM]);
   if (mergeBase !== undefined) return {commit: mergeBase.trim(), source: 'merge-base'};
   const head = await gitOutput(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']);
@@ -104,6 +131,56 @@ export async function changedPaths(cwd: string, base: string): Promise<ChangedPa
   }
   present.push(...untracked.stdout.toString('utf8').split('\0').filter(Boolean));
   return {present, modified, deleted};
+}
+
+/** One file that differs between two versions, as git tells it with rename detection. */
+export interface FileChangeEntry {
+  /** Added, modified, deleted, renamed (possibly edited too) or changed in type. */
+  status: 'A' | 'M' | 'D' | 'R' | 'T';
+  /** Posix path relative to `cwd`: the new path of a rename, the old path of a deletion. */
+  path: string;
+  /** The old path of a rename. */
+  previousPath?: string;
+}
+
+/**
+ * The files under `pathspecs` that differ from `base` in `head` (a commit), or
+ * in the working tree when `head` is undefined (untracked files, not
+ * ignored, count as added). Renames are followed (`git diff -M`): a renamed
+ * chapter is one change, not a removal and an addition. Two git calls.
+ */
+export async function renamedChanges(cwd: string, base: string, head: string | undefined, pathspecs: readonly string[]): Promise<FileChangeEntry[]> {
+  const [diff, untracked] = await Promise.all([
+    runGit(cwd, ['-c', 'core.quotepath=off', 'diff', '--name-status', '-M', '--relative', '-z', base, ...(head === undefined ? [] : [head]), '--', ...pathspecs]),
+    head === undefined ? runGit(cwd, ['ls-files', '--others', '--exclude-standard', '-z', '--', ...pathspecs]) : undefined,
+  ]);
+  for (const result of [diff, untracked]) {
+    if (result && result.code !== 0) throw new ChangeSetError(`git could not list the changes since ${base}: ${result.stderr.trim()}`);
+  }
+  const entries: FileChangeEntry[] = [];
+  // -z: a status (R and C carry a score, `R087`), then one path, or two for a rename.
+  const fields = diff.stdout.toString('utf8').split('\0');
+  for (let i = 0; i + 1 < fields.length; ) {
+    const status = (fields[i] ?? '').charAt(0);
+    if (status === 'R' || status === 'C') {
+      const previousPath = fields[i + 1] ?? '';
+      const path = fields[i + 2] ?? '';
+      entries.push(status === 'R' ? {status: 'R', path, previousPath} : {status: 'A', path});
+      i += 3;
+      continue;
+    }
+    entries.push({status: (['A', 'D', 'T'].includes(status) ? status : 'M') as FileChangeEntry['status'], path: fields[i + 1] ?? ''});
+    i += 2;
+  }
+  for (const path of untracked?.stdout.toString('utf8').split('\0').filter(Boolean) ?? []) entries.push({status: 'A', path});
+  return entries;
+}
+
+/** The files under `pathspecs` in the tree of `revision`, posix paths relative to `cwd`. One git call. */
+export async function filesAtRevision(cwd: string, revision: string, pathspecs: readonly string[]): Promise<string[]> {
+  const result = await runGit(cwd, ['-c', 'core.quotepath=off', 'ls-tree', '-r', '-z', '--name-only', revision, '--', ...pathspecs]);
+  if (result.code !== 0) throw new ChangeSetError(`git could not list the files at ${revision}: ${result.stderr.trim()}`);
+  return result.stdout.toString('utf8').split('\0').filter(Boolean);
 }
 
 /**

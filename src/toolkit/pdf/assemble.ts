@@ -2,15 +2,19 @@ import {readFile} from 'node:fs/promises';
 
 import type {Page} from 'playwright-core';
 
-import {appendChapters, finishDocument, startDocument, type AssembleChapter, type ChapterBatch, type DocumentFrame, type FontsToLoad} from './assembleDocument';
+import {appendAnnex, appendChapters, finishDocument, startDocument, type AssembleChapter, type ChapterBatch, type DocumentFrame, type FontsToLoad} from './assembleDocument';
+import type {BarSpan} from './changeBars';
+import {barSpans} from './changeMarks';
+import {ANNEX_ANCHOR, changesAnnexHtml} from './changesAnnex';
 import {builtPageFile, type PdfChapter} from './chapters';
 import {coverHtml} from './cover';
 import type {EditionSource} from './edition';
 import {PageRenderError} from './errors';
 import {chapterAnchor} from './html';
 import {localePrefix, type PdfLocale} from './locales';
+import {locateBlocks} from './locateBlocks';
 import {pagePartsForPrint} from './pagePartsForPrint';
-import type {PrintJob} from './printPage';
+import type {JobChanges, PrintJob} from './printPage';
 import {PRINT_FONT_FAMILY} from './printFonts';
 import {marginBoxText, printStyles} from './printStyles';
 import {tableOfContentsHtml} from './tableOfContents';
@@ -74,19 +78,21 @@ async function capturePage(openPage: () => Promise<Page>, url: string, chapter: 
 /**
  * Builds the whole print document on the job's page: cover, table of
  * contents with placeholder page numbers, then every chapter's built page, a
- * batch at a time, and waits until its fonts and images are in. Returns the
- * warnings that do not stop the PDF (images that did not load); throws
- * {@link PageRenderError} naming the page that could not be captured.
+ * batch at a time, and, when the job marks changes, the annex of changes;
+ * then waits until its fonts and images are in. Returns the warnings that do
+ * not stop the PDF (images that did not load) and the bar of each planned
+ * change; throws {@link PageRenderError} naming the page that could not be
+ * captured.
  */
-export async function assemble(job: PrintJob, options: AssembleOptions): Promise<{warnings: string[]}> {
-  const {page, origin, locale, strings, chapters} = job;
+export async function assemble(job: PrintJob, options: AssembleOptions): Promise<{warnings: string[]; spans: (BarSpan | undefined)[]}> {
+  const {page, origin, locale, strings, chapters, changes} = job;
   await page.evaluate(startDocument, {
     lang: locale,
     title: options.title,
-    styles: printStyles(chapters, strings),
+    styles: printStyles(chapters, strings, changes ? {withChanges: {}} : {}),
     fontStylesheets: job.fontStylesheets,
-    coverHtml: coverHtml({strings, chapters, edition: options.edition, date: options.date}),
-    tocHtml: tableOfContentsHtml(chapters, strings),
+    coverHtml: coverHtml({strings, chapters, edition: options.edition, date: options.date, ...(changes ? {changesBase: changes.baseName} : {})}),
+    tocHtml: tableOfContentsHtml(chapters, strings, undefined, changes ? {anchor: ANNEX_ANCHOR} : undefined),
   } satisfies DocumentFrame);
 
   const urlOf = (chapter: PdfChapter) => `${origin}${sitePathOf(chapter, locale)}`;
@@ -113,8 +119,12 @@ export async function assemble(job: PrintJob, options: AssembleOptions): Promise
     options.onChapter(sitePath);
   }
   await appendBatch();
+  const spans = changes ? await markChanges(job, changes) : [];
 
-  const marginFonts: FontsToLoad = {fonts: ['400', '700'].map((weight) => `${weight} 10pt ${PRINT_FONT_FAMILY}`), text: marginBoxText(chapters, strings)};
+  const marginFonts: FontsToLoad = {
+    fonts: ['400', '700'].map((weight) => `${weight} 10pt ${PRINT_FONT_FAMILY}`),
+    text: marginBoxText(chapters, strings, {withChanges: changes !== undefined}),
+  };
   const {brokenImages} = await page.evaluate(finishDocument, marginFonts);
   const [missing] = missingContent;
   if (missing) throw new PageRenderError(new URL(missing).pathname, 'it has no `.theme-doc-markdown` content; is it a Docusaurus doc page?');
@@ -122,5 +132,20 @@ export async function assemble(job: PrintJob, options: AssembleOptions): Promise
     const chapter = chapters.find((candidate) => chapterAnchor(candidate.number) === anchor);
     return `${chapter?.sourceFile ?? anchor}: image ${src} did not load; its alt text is printed instead.`;
   });
-  return {warnings};
+  return {warnings, spans};
+}
+
+/**
+ * Finds the changed blocks in the chapters just appended (locateBlocks.ts)
+ * and appends the annex listing the changes, with placeholder pages. Returns
+ * each planned change's bar, `undefined` where its block was not found.
+ */
+async function markChanges(job: PrintJob, changes: JobChanges): Promise<(BarSpan | undefined)[]> {
+  const locations = await job.page.evaluate(locateBlocks, changes.plan.toLocate);
+  const spans = barSpans(changes.plan, locations);
+  await job.page.evaluate(
+    appendAnnex,
+    changesAnnexHtml({chapters: job.chapters, changes: changes.changes, plan: changes.plan, spans, strings: job.strings, locale: job.locale}),
+  );
+  return spans;
 }

@@ -204,10 +204,12 @@ export function listHeadings(): OutlineHeading[] {
   const targetOf = (heading: HTMLElement) => (heading.id ||= `pdf-heading-${++unnamed}`);
   const contents = document.querySelector<HTMLElement>('.pdf-toc h1');
   if (contents && printed(contents)) headings.push({title: textOf(contents), level: 1, target: targetOf(contents)});
-  for (const section of Array.from(document.querySelectorAll<HTMLElement>('section.pdf-chapter'))) {
+  // The chapters, then the annex of changes when there is one (`--changes-since`): each a bookmark with its headings below it.
+  for (const section of Array.from(document.querySelectorAll<HTMLElement>('section.pdf-chapter, section.pdf-annex'))) {
     const title = section.querySelector<HTMLElement>('h1');
-    headings.push({title: title && printed(title) ? textOf(title) : (section.dataset.title ?? section.id), level: 1, target: section.id});
-    for (const heading of Array.from(section.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6'))) {
+    const annex = section.classList.contains('pdf-annex');
+    headings.push({title: !annex && title && printed(title) ? textOf(title) : (section.dataset.title ?? section.id), level: 1, target: section.id});
+    for (const heading of Array.from(section.querySelectorAll<HTMLElement>(annex ? 'h2' : 'h1, h2, h3, h4, h5, h6'))) {
       if (heading === title || !printed(heading)) continue;
       headings.push({title: textOf(heading), level: Math.max(2, Number(heading.tagName.slice(1))), target: targetOf(heading)});
     }
@@ -230,9 +232,26 @@ export function listHeadings(): OutlineHeading[] {
  * what follows, and the chapters need not be laid out twice.
  */
 export function keepFrontMatter(front: FrontMatter): void {
-  for (const chapter of Array.from(document.querySelectorAll('section.pdf-chapter, nav.pdf-destinations'))) chapter.remove();
+  for (const chapter of Array.from(document.querySelectorAll('section.pdf-chapter, section.pdf-annex, nav.pdf-destinations'))) chapter.remove();
   const toc = document.querySelector('.pdf-toc');
   if (toc) toc.outerHTML = front.tocHtml;
   const styles = document.getElementById('masterplan-pdf-styles');
   if (styles) styles.textContent = front.styles;
+}
+
+/** Appends the annex of changes after the chapters (a PDF made with `--changes-since`; see changesAnnex.ts). */
+export function appendAnnex(html: string): void {
+  document.body.insertAdjacentHTML('beforeend', html);
+}
+
+/**
+ * Leaves only the annex of changes, now with the pages of the changes, so it
+ * can be printed again on its own and drawn over its first print (as
+ * {@link keepFrontMatter} does for the contents). Its styles number its first
+ * page as in the whole PDF.
+ */
+export function keepAnnex(annex: {html: string; styles: string}): void {
+  document.body.innerHTML = annex.html;
+  const styles = document.getElementById('masterplan-pdf-styles');
+  if (styles) styles.textContent = annex.styles;
 }

@@ -1,4 +1,5 @@
 import {keepFrontMatter, type FrontMatter} from './assembleDocument';
+import {ANNEX_ANCHOR} from './changesAnnex';
 import {PdfError} from './errors';
 import type {Layout} from './layOut';
 import {outlineTree, writeOutline} from './outline';
@@ -14,13 +15,13 @@ import {tableOfContentsHtml} from './tableOfContents';
  * twice. Throws {@link PdfError} when the front matter alone takes another
  * number of pages, since the numbers would then be wrong.
  */
-export async function writeContents(job: PrintJob, {pdf, headings, destinations, startPages}: Layout): Promise<void> {
-  const {page, chapters, strings} = job;
+export async function writeContents(job: PrintJob, {pdf, headings, destinations, startPages, annexStartPage}: Layout): Promise<void> {
+  const {page, chapters, strings, changes} = job;
   const frontPages = startPages[0]! - 1;
   const pages = new Map(chapters.map((chapter, index) => [chapter.number, startPages[index]!]));
   await page.evaluate(keepFrontMatter, {
-    tocHtml: tableOfContentsHtml(chapters, strings, pages),
-    styles: printStyles(chapters, strings, {totalPages: pdf.getPageCount()}),
+    tocHtml: tableOfContentsHtml(chapters, strings, pages, changes ? {anchor: ANNEX_ANCHOR, page: annexStartPage} : undefined),
+    styles: printStyles(chapters, strings, {totalPages: pdf.getPageCount(), ...(changes ? {withChanges: {}} : {})}),
   } satisfies FrontMatter);
   const front = await printPdf(page);
   if (front.getPageCount() !== frontPages) {

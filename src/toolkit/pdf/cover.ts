@@ -11,6 +11,8 @@ export interface CoverData {
   edition?: string;
   /** When the PDF was made; its day in the site's time zone is printed in the locale's long date format. */
   date: Date;
+  /** The version the change bars are drawn against, as named (`--changes-since`); undefined for a PDF without bars. */
+  changesBase?: string;
 }
 
 /** "e-Government" must not break after "e-" in the large title. */
@@ -18,8 +20,8 @@ function keepHyphenatedWordsWhole(html: string): string {
   return html.replace(/[^\s<>]+-[^\s<>]+/g, (word) => `<span class="pdf-nowrap">${word}</span>`);
 }
 
-/** The cover page: title, edition, date, status summary and the two ministries. */
-export function coverHtml({strings, chapters, edition, date}: CoverData): string {
+/** The cover page: title, edition, date, status summary, the version changes are marked against (if any) and the two ministries. */
+export function coverHtml({strings, chapters, edition, date, changesBase}: CoverData): string {
   const statuses = chapters.map((chapter) => chapter.status);
   const formattedDate = new Intl.DateTimeFormat(strings.dateLocale, {dateStyle: 'long', timeZone: SITE_TIME_ZONE}).format(date);
   const warning = statuses.some((status) => status !== 'approved')
@@ -31,7 +33,9 @@ export function coverHtml({strings, chapters, edition, date}: CoverData): string
   <dl class="pdf-cover__facts">
     <dt>${escapeHtml(strings.edition)}</dt><dd>${escapeHtml(edition ?? strings.currentEdition)}</dd>
     <dt>${escapeHtml(strings.date)}</dt><dd>${escapeHtml(formattedDate)}</dd>
-    <dt>${escapeHtml(strings.status)}</dt><dd>${escapeHtml(statusSummary(statuses, strings))}</dd>
+    <dt>${escapeHtml(strings.status)}</dt><dd>${escapeHtml(statusSummary(statuses, strings))}</dd>${
+      changesBase === undefined ? '' : `\n    <dt>${escapeHtml(strings.changes.markedAgainst)}</dt><dd>${escapeHtml(changesBase)}</dd>`
+    }
   </dl>
   ${warning}
   <div class="pdf-cover__ministries">

@@ -23,6 +23,12 @@ export interface EditionSource {
 /** The editions a site has released, newest first (one reader of versions.json for the site, the PDF and the CLI). */
 export const listEditions = publishedEditions;
 
+/** `--edition` names no published edition: the error says which there are. */
+export function unknownEditionError(edition: string, editions: readonly string[]): PdfError {
+  const known = editions.length > 0 ? `Known editions: ${editions.join(', ')}.` : 'This site has no editions yet (no versions.json); leave out --edition for the current text.';
+  return new PdfError(`No edition "${edition}" of the master plan. ${known}`);
+}
+
 /**
  * Finds an edition's sources and its URL in the build. Editions are Docusaurus
  * docs versions (`versioned_docs/version-<name>/`), served at
@@ -44,10 +50,7 @@ export function resolveEdition(options: {siteDir: string; buildDir: string; loca
       versionRoute,
     };
   }
-  if (!editions.includes(edition)) {
-    const known = editions.length > 0 ? `Known editions: ${editions.join(', ')}.` : 'This site has no editions yet (no versions.json); leave out --edition for the current text.';
-    throw new PdfError(`No edition "${edition}" of the master plan. ${known}`);
-  }
+  if (!editions.includes(edition)) throw unknownEditionError(edition, editions);
   const own = `${base}${edition}/`;
   const versionRoute = builtAt(own) ? own : edition === editions[0] && builtAt(base) ? base : undefined;
   if (versionRoute === undefined) {

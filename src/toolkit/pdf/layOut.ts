@@ -2,6 +2,8 @@ import type {PDFArray, PDFDocument} from 'pdf-lib';
 
 import {listHeadings} from './assembleDocument';
 import {chapterStartPages} from './chapterPages';
+import {ANNEX_ANCHOR} from './changesAnnex';
+import {PdfError} from './errors';
 import {destinationPages, readNamedDestinations, type OutlineHeading} from './outline';
 import {printPdf, type PrintJob} from './printPage';
 
@@ -14,13 +16,15 @@ export interface Layout {
   destinations: Map<string, PDFArray>;
   /** The page (1-based) each chapter starts on, in the job's order. */
   startPages: number[];
+  /** The page (1-based) the annex of changes starts on, when the job has one. */
+  annexStartPage?: number;
 }
 
 /**
  * Lays out and prints the assembled document once, with placeholder page
  * numbers in the table of contents (as wide as real ones). The named
  * destinations of the chapters' anchors, which the contents link to, then say
- * where each chapter starts.
+ * where each chapter starts (and the annex of changes, when there is one).
  */
 export async function layOut(job: PrintJob): Promise<Layout> {
   const headings = await job.page.evaluate(listHeadings);
@@ -31,5 +35,10 @@ export async function layOut(job: PrintJob): Promise<Layout> {
     const destination = destinations.get(name);
     return destination && pageOf(destination);
   });
-  return {pdf, headings, destinations, startPages};
+  const annex = job.changes && destinations.get(ANNEX_ANCHOR);
+  const annexIndex = annex && pageOf(annex);
+  if (job.changes && annexIndex === undefined) {
+    throw new PdfError('The printed PDF has no named destination for the annex of changes, so its page is unknown. Print with the pinned Chromium (unset CHROME_PATH).');
+  }
+  return {pdf, headings, destinations, startPages, ...(annexIndex === undefined ? {} : {annexStartPage: annexIndex + 1})};
 }

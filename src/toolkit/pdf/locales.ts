@@ -12,10 +12,11 @@ export function localePrefix(locale: PdfLocale): string {
   return locale === 'id' ? '' : `${locale}/`;
 }
 
-/** The file name readers download, in the reader's language. */
-export function pdfFileName(locale: PdfLocale, edition?: string): string {
+/** The file name readers download, in the reader's language; a PDF with change bars says so (`-perubahan`, `-changes`). */
+export function pdfFileName(locale: PdfLocale, edition?: string, options: {withChanges?: boolean} = {}): string {
   const base = locale === 'id' ? 'rencana-induk-id' : `master-plan-${locale}`;
-  return edition ? `${base}-${edition}.pdf` : `${base}.pdf`;
+  const changes = options.withChanges ? (locale === 'id' ? '-perubahan' : '-changes') : '';
+  return `${base}${edition ? `-${edition}` : ''}${changes}.pdf`;
 }
 
 /**

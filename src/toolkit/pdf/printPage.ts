@@ -1,6 +1,7 @@
 import {PDFDocument} from 'pdf-lib';
 import type {Page} from 'playwright-core';
 
+import type {ChangePlan, PdfChanges} from './changeMarks';
 import type {PdfChapter} from './chapters';
 import type {PdfLocale} from './locales';
 import {servePrintFonts} from './printFonts';
@@ -21,6 +22,16 @@ export interface PrintJob {
   chapters: readonly PdfChapter[];
   /** The print fonts' stylesheets, served to the page (see printFonts.ts). */
   fontStylesheets: string[];
+  /** What to mark with change bars and list in the annex (`--changes-since`); undefined for a PDF without them. */
+  changes?: JobChanges;
+}
+
+/** The changes one render marks. */
+export interface JobChanges {
+  changes: PdfChanges;
+  plan: ChangePlan;
+  /** The base as the cover and the annex name it. */
+  baseName: string;
 }
 
 /** The pages one render uses, closed together. */

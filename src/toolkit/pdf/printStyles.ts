@@ -1,5 +1,6 @@
 import type {PdfChapter} from './chapters';
 import {chapterAnchor, cssString} from './html';
+import {CHANGE_BAR, PAGE_MARGIN_MM} from './pageGeometry';
 import {PRINT_FONT_FAMILY, PRINT_MONO_FONT_FAMILY} from './printFonts';
 import type {PdfStrings} from './strings';
 
@@ -13,7 +14,7 @@ const MARGIN_BOX_FONT = `font-family: ${PRINT_FONT_FAMILY}; font-size: 8.5pt; co
  * count the whole document, cover included. Text is set in the fonts the PDF
  * ships (printFonts.ts), not the site's system font stack.
  */
-export function printStyles(chapters: readonly PdfChapter[], strings: PdfStrings, options: {totalPages?: number} = {}): string {
+export function printStyles(chapters: readonly PdfChapter[], strings: PdfStrings, options: {totalPages?: number; withChanges?: ChangesStyleOptions} = {}): string {
   // The front matter is printed again on its own, where counter(pages) would count only its own pages.
   const total = options.totalPages === undefined ? 'counter(pages)' : cssString(String(options.totalPages));
   const chapterPages = chapters.map((chapter) => {
@@ -27,7 +28,7 @@ export function printStyles(chapters: readonly PdfChapter[], strings: PdfStrings
   return `
 @page {
   size: A4;
-  margin: 22mm 18mm 20mm 18mm;
+  margin: ${PAGE_MARGIN_MM.top}mm ${PAGE_MARGIN_MM.right}mm ${PAGE_MARGIN_MM.bottom}mm ${PAGE_MARGIN_MM.left}mm;
   @bottom-center { content: ${cssString(`${strings.page} `)} counter(page) " / " ${total}; ${MARGIN_BOX_FONT} }
 }
 @page pdf-cover { margin: 30mm 25mm; @bottom-center { content: none; } }
@@ -68,10 +69,46 @@ body.masterplan-pdf { margin: 0; font-size: 10.5pt; line-height: 1.5; }
 .pdf-chapter h2 { font-size: 15pt; }
 .pdf-chapter h3 { font-size: 12.5pt; }
 .pdf-missing-image { display: inline-block; padding: 2mm; border: 1px dashed #999; font-style: italic; }
+${options.withChanges ? changesStyles(strings, options.withChanges) : ''}`;
+}
+
+/** How the styles of a PDF with change bars are printed. */
+export interface ChangesStyleOptions {
+  /** The page the document's first page is numbered as: the annex printed again on its own is numbered as in the whole PDF. */
+  firstPageNumber?: number;
+}
+
+/** The annex of changes and the markers the change bars are placed by; only in a PDF made with `--changes-since`. */
+function changesStyles(strings: PdfStrings, {firstPageNumber}: ChangesStyleOptions): string {
+  const [red, green, blue] = CHANGE_BAR.rgb;
+  // Chromium numbers the first page `counter-increment` and every later page one more.
+  const numbering = firstPageNumber === undefined ? '' : `@page :first { counter-increment: page ${firstPageNumber}; }`;
+  return `
+@page pdf-annex { @top-left { content: ${cssString(strings.changes.annexTitle)}; ${MARGIN_BOX_FONT} } }
+${numbering}
+.pdf-block-end { display: block; height: 0; margin: 0; padding: 0; border: 0; }
+/* Its own formatting context: the first heading's margin cannot move the origin marker down from the top of the page. */
+.pdf-annex { page: pdf-annex; break-before: page; display: flow-root; }
+.pdf-annex h1 { font-size: 22pt; margin-bottom: 6mm; }
+.pdf-annex h2 { font-size: 13pt; margin: 8mm 0 2mm; break-after: avoid; }
+.pdf-annex h3 { font-size: 10.5pt; margin: 3mm 0 1mm; break-after: avoid; }
+.pdf-annex__bar { display: inline-block; width: ${CHANGE_BAR.widthMm}mm; height: 1.1em; margin-right: 2mm; vertical-align: text-bottom; background: rgb(${red} ${green} ${blue}); print-color-adjust: exact; }
+.pdf-annex table { display: table; width: 100%; table-layout: fixed; border-collapse: collapse; margin: 0 0 4mm; font-size: 9.5pt; overflow: visible; }
+.pdf-annex tr, .pdf-annex tr:nth-child(2n) { background: none; border: 0; }
+.pdf-annex th, .pdf-annex td { border: 0; border-bottom: 0.5pt solid #bbb; padding: 1.2mm 1.5mm; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
+.pdf-annex col.pdf-annex__pages { width: 17mm; }
+.pdf-annex col.pdf-annex__change { width: 36mm; }
+.pdf-annex col.pdf-annex__words { width: 17mm; }
+.pdf-annex .pdf-annex__pages, .pdf-annex .pdf-annex__words { white-space: nowrap; font-variant-numeric: tabular-nums; }
+.pdf-annex a { color: inherit; text-decoration: none; }
+.pdf-annex ins { text-decoration: underline; text-decoration-thickness: 0.1em; color: rgb(${red} ${green} ${blue}); }
+.pdf-annex del { text-decoration: line-through; color: #555; }
+.pdf-annex__section { color: #555; }
 `;
 }
 
 /** Every text the margin boxes above print, so its fonts can be loaded before printing (they are laid out only then). */
-export function marginBoxText(chapters: readonly PdfChapter[], strings: PdfStrings): string {
-  return [strings.page, '0123456789 /', strings.contents, strings.draftWatermark, ...chapters.map((chapter) => `${chapter.number}. ${chapter.title}`)].join(' ');
+export function marginBoxText(chapters: readonly PdfChapter[], strings: PdfStrings, options: {withChanges?: boolean} = {}): string {
+  const annex = options.withChanges ? [strings.changes.annexTitle] : [];
+  return [strings.page, '0123456789 /', strings.contents, strings.draftWatermark, ...chapters.map((chapter) => `${chapter.number}. ${chapter.title}`), ...annex].join(' ');
 }

@@ -3,10 +3,12 @@ import path from 'node:path';
 
 import {assemble} from './assemble';
 import {chapterPageRanges} from './chapterPages';
+import {baseName, planChanges, type PdfChanges} from './changeMarks';
 import {builtPageFile, loadChapters, type PdfChapter} from './chapters';
 import {writeContents} from './contents';
 import {resolveEdition, type EditionSource} from './edition';
 import {PdfError} from './errors';
+import {finishChanges} from './finishChanges';
 import {layOut} from './layOut';
 import {localePrefix, type PdfLocale} from './locales';
 import {setMetadata} from './metadata';
@@ -35,6 +37,12 @@ export interface RenderPdfOptions {
   diagramTimeoutMs?: number;
   /** Called as the work advances, e.g. to draw a progress bar. */
   onProgress?: (done: number, total: number, step: string) => void;
+  /**
+   * Changes to mark (`masterplan pdf --changes-since`):
+   * a bar in the margin beside every changed block, an annex listing them, and
+   * the base named on the cover. Default: none, and the PDF is as without this option.
+   */
+  changes?: PdfChanges;
 }
 
 /** A chapter as placed in the PDF. */
@@ -49,8 +57,10 @@ export interface RenderedPdf {
   pdf: Uint8Array;
   pageCount: number;
   chapters: RenderedChapter[];
-  /** Problems that did not stop the PDF, e.g. an image that did not load. */
+  /** Problems that did not stop the PDF, e.g. an image that did not load, or a changed block no bar could be drawn beside. */
   warnings: string[];
+  /** With `changes`: how many changes the annex lists, and how many of them have a bar. */
+  changes?: {listed: number; marked: number};
 }
 
 /** How long one chapter page may take to draw its Mermaid diagrams, by default. */
@@ -88,9 +98,9 @@ async function chaptersToRender(options: RenderPdfOptions, buildRoot: string, ed
   return chapters;
 }
 
-/** Each chapter with the pages it ended up on. */
-function placeChapters(chapters: readonly PdfChapter[], startPages: readonly number[], pageCount: number): RenderedChapter[] {
-  const ranges = chapterPageRanges(startPages, pageCount);
+/** Each chapter with the pages it ended up on; the last runs to `lastChapterPage`. */
+function placeChapters(chapters: readonly PdfChapter[], startPages: readonly number[], lastChapterPage: number): RenderedChapter[] {
+  const ranges = chapterPageRanges(startPages, lastChapterPage);
   return chapters.map((chapter, index) => ({...chapter, firstPage: ranges[index]!.first, lastPage: ranges[index]!.last}));
 }
 
@@ -101,7 +111,8 @@ function placeChapters(chapters: readonly PdfChapter[], startPages: readonly num
  * page numbers), {@link layOut} and print it, {@link writeContents} (the pages
  * chapters really start on, and bookmarks), {@link watermarkDrafts} (DRAF or
  * DRAFT on every page of a chapter that is not approved), {@link setMetadata}.
- * Throws {@link PdfError} (or `PageRenderError` naming the page) when it cannot.
+ * With `changes`, the annex of changes follows the chapters and
+ * {@link finishChanges} draws the change bars. Throws {@link PdfError} (or `PageRenderError` naming the page) when it cannot.
  */
 export async function renderMasterPlanPdf(options: RenderPdfOptions): Promise<RenderedPdf> {
   const {siteDir, locale, onProgress} = options;
@@ -122,7 +133,8 @@ export async function renderMasterPlanPdf(options: RenderPdfOptions): Promise<Re
   try {
     pages = await openPrintPages(session);
     const job: PrintJob = {page: pages.page, origin: session.origin, locale, strings, chapters, fontStylesheets: printFontStylesheets(session.origin)};
-    const {warnings} = await assemble(job, {
+    if (options.changes) job.changes = {changes: options.changes, plan: planChanges(chapters, options.changes), baseName: baseName(options.changes.base, strings)};
+    const {warnings, spans} = await assemble(job, {
       title,
       edition: edition.name,
       date,
@@ -134,13 +146,16 @@ export async function renderMasterPlanPdf(options: RenderPdfOptions): Promise<Re
     const layout = await layOut(job);
     advance('layout');
     await writeContents(job, layout);
+    const changeWarnings = (await finishChanges(job, layout, spans)).warnings;
     advance('table of contents');
     const {pdf} = layout;
     const pageCount = pdf.getPageCount();
-    const rendered = placeChapters(chapters, layout.startPages, pageCount);
+    // The annex of changes, when there is one, follows the last chapter.
+    const rendered = placeChapters(chapters, layout.startPages, (layout.annexStartPage ?? pageCount + 1) - 1);
     await watermarkDrafts(job, pdf, rendered);
     setMetadata(pdf, {title, strings, locale, date});
-    return {pdf: await pdf.save(), pageCount, chapters: rendered, warnings};
+    const marked = job.changes && {listed: spans.length, marked: spans.length - changeWarnings.length};
+    return {pdf: await pdf.save(), pageCount, chapters: rendered, warnings: [...(options.changes?.warnings ?? []), ...warnings, ...changeWarnings], ...(marked ? {changes: marked} : {})};
   } finally {
     await pages?.close();
     if (!options.session) await session.close();

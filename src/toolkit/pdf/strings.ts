@@ -1,5 +1,39 @@
 import type {ChapterStatus} from '../../content/status';
+import type {BlockKind, ChangeKind} from '../redline';
 import type {PdfLocale} from './locales';
+
+/** Words of a PDF with change bars (`masterplan pdf --changes-since`): the cover line and the annex. */
+export interface PdfChangesStrings {
+  /** The cover's label for the version the bars are drawn against. */
+  markedAgainst: string;
+  /** A git ref as the base, with its short commit, e.g. "main (komit 1a2b3c4)". */
+  refBase(ref: string, commit: string): string;
+  /** A commit named by its hash as the base, e.g. "komit 1a2b3c4". */
+  commitBase(commit: string): string;
+  /** The annex's title in the contents, the bookmarks and the running header. */
+  annexTitle: string;
+  /** The annex's heading, naming the base. */
+  annexHeading(base: string): string;
+  /** What the bars mean; printed next to a sample bar. */
+  legend: string;
+  /** The sample bar's text alternative. */
+  barLabel: string;
+  /** The annex's summary line. */
+  summary(chapters: number, wordsAdded: number, wordsRemoved: number): string;
+  nothingChanged(base: string): string;
+  otherChaptersUnchanged: string;
+  newChapter: string;
+  removedChapters: string;
+  /** Heading of a chapter's frontmatter changes. */
+  chapterData: string;
+  columns: {pages: string; change: string; words: string; text: string};
+  blockKind: Record<BlockKind, string>;
+  change: Record<Exclude<ChangeKind, 'unchanged'>, string>;
+  /** A modified block whose words are the same (a link target, emphasis). */
+  markupOnly: string;
+  /** Said under the legend when a change could not be found in the print (its page column shows —). */
+  notLocated: string;
+}
 
 /** Words printed in the PDF itself, one set per locale. */
 export interface PdfStrings {
@@ -24,6 +58,7 @@ export interface PdfStrings {
   statusLabel: Record<ChapterStatus, string>;
   chapterCount(count: number): string;
   dateLocale: string;
+  changes: PdfChangesStrings;
 }
 
 export const PDF_STRINGS: Record<PdfLocale, PdfStrings> = {
@@ -48,6 +83,38 @@ export const PDF_STRINGS: Record<PdfLocale, PdfStrings> = {
     statusLabel: {draft: 'draf', review: 'ditinjau', approved: 'disetujui'},
     chapterCount: (count) => `${count} bab`,
     dateLocale: 'id-ID',
+    changes: {
+      markedAgainst: 'Perubahan ditandai terhadap',
+      refBase: (ref, commit) => `${ref} (komit ${commit})`,
+      commitBase: (commit) => `komit ${commit}`,
+      annexTitle: 'Lampiran: Perubahan',
+      annexHeading: (base) => `Lampiran: Perubahan sejak ${base}`,
+      barLabel: 'Garis perubahan',
+      legend: 'Garis biru di margin kiri menandai blok yang ditambahkan atau diubah; garis biru pendek menandai tempat blok dihapus. Tabel di bawah mencantumkan setiap perubahan dan halamannya.',
+      summary: (chapters, added, removed) => `${chapters} bab berubah; ${added} kata ditambahkan, ${removed} kata dihapus.`,
+      nothingChanged: (base) => `Tidak ada bab yang berubah sejak ${base}.`,
+      otherChaptersUnchanged: 'Bab lain tidak berubah.',
+      newChapter: 'Bab baru.',
+      removedChapters: 'Bab yang dihapus',
+      chapterData: 'Data bab',
+      columns: {pages: 'Hal.', change: 'Perubahan', words: 'Kata', text: 'Teks'},
+      blockKind: {
+        heading: 'Judul bagian',
+        paragraph: 'Paragraf',
+        listItem: 'Butir daftar',
+        tableCell: 'Sel tabel',
+        blockquote: 'Kutipan',
+        code: 'Kode',
+        mermaid: 'Diagram',
+        math: 'Rumus',
+        html: 'HTML',
+        element: 'Komponen',
+        other: 'Blok',
+      },
+      change: {added: 'ditambahkan', modified: 'diubah', removed: 'dihapus'},
+      markupOnly: 'hanya format atau tautan',
+      notLocated: 'Perubahan dengan tanda — di kolom halaman tidak ditemukan di halaman cetak, sehingga tidak diberi garis.',
+    },
   },
   en: {
     documentTitle: 'Indonesia e-Government Master Plan',
@@ -70,6 +137,39 @@ export const PDF_STRINGS: Record<PdfLocale, PdfStrings> = {
     statusLabel: {draft: 'draft', review: 'in review', approved: 'approved'},
     chapterCount: (count) => `${count} ${count === 1 ? 'chapter' : 'chapters'}`,
     dateLocale: 'en-GB',
+    changes: {
+      markedAgainst: 'Changes marked against',
+      refBase: (ref, commit) => `${ref} (commit ${commit})`,
+      commitBase: (commit) => `commit ${commit}`,
+      annexTitle: 'Annex: Changes',
+      annexHeading: (base) => `Annex: Changes since ${base}`,
+      barLabel: 'Change bar',
+      legend: 'A blue bar in the left margin marks a block that was added or changed; a short blue bar marks where a block was removed. The table below lists every change and its page.',
+      summary: (chapters, added, removed) =>
+        `${chapters} ${chapters === 1 ? 'chapter' : 'chapters'} changed; ${added} ${added === 1 ? 'word' : 'words'} added, ${removed} ${removed === 1 ? 'word' : 'words'} removed.`,
+      nothingChanged: (base) => `No chapter has changed since ${base}.`,
+      otherChaptersUnchanged: 'The other chapters are unchanged.',
+      newChapter: 'New chapter.',
+      removedChapters: 'Chapters removed',
+      chapterData: 'Chapter data',
+      columns: {pages: 'Page', change: 'Change', words: 'Words', text: 'Text'},
+      blockKind: {
+        heading: 'Heading',
+        paragraph: 'Paragraph',
+        listItem: 'List item',
+        tableCell: 'Table cell',
+        blockquote: 'Quotation',
+        code: 'Code',
+        mermaid: 'Diagram',
+        math: 'Formula',
+        html: 'HTML',
+        element: 'Component',
+        other: 'Block',
+      },
+      change: {added: 'added', modified: 'changed', removed: 'removed'},
+      markupOnly: 'formatting or link only',
+      notLocated: 'A change with — in the page column was not found on the printed pages, so it has no bar.',
+    },
   },
 };
 

@@ -59,7 +59,13 @@ function createSpeller(siteDir: string, context: CheckContext): Promise<Check> {
     // Names from the registries are words too.
     const words = [
       ...Object.values(context.registries.people ?? {}).flatMap((person) => person.name.split(/\s+/)),
-      ...Object.values(context.registries.glossary?.terms ?? {}).flatMap((entry) => [entry.term.id, entry.term.en]),
+      ...Object.values(context.registries.glossary?.terms ?? {}).flatMap((entry) => [
+        entry.term.id,
+        entry.term.en,
+        ...(entry.synonyms?.id ?? []),
+        ...(entry.synonyms?.en ?? []),
+        ...(entry.abbreviations ?? []),
+      ]),
     ];
     const defaults = await cspell.getDefaultSettings();
     const ruleSettings = {words, language: 'en,id', dictionaries: ['id-id', 'en_us', 'en-gb', 'companies', 'softwareTerms']};

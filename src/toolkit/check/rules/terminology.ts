@@ -6,9 +6,8 @@
  *
  * ok: `e-government` · not-ok: `e-goverment`
  */
-import {distance} from 'fastest-levenshtein';
-
 import type {GlossaryRegistry} from '../../../content';
+import {preferredForm} from '../../content/preferredForm';
 import {proseRanges} from '../prose';
 import type {Rule} from '../types';
 
@@ -40,30 +39,6 @@ function matcherFor(glossary: GlossaryRegistry): Matcher | undefined {
   const matcher = {pattern, expected};
   matchers.set(glossary, matcher);
   return matcher;
-}
-
-/** How far `written` is from the closest run of as many words inside `form`. */
-function closeness(written: string, form: string): number {
-  const words = form.toLowerCase().split(/\s+/);
-  const size = written.split(/\s+/).length;
-  const target = written.toLowerCase();
-  if (size >= words.length) return distance(target, words.join(' '));
-  let best = Number.POSITIVE_INFINITY;
-  for (let i = 0; i + size <= words.length; i++) best = Math.min(best, distance(target, words.slice(i, i + size).join(' ')));
-  return best;
-}
-
-/**
- * Of a term's forms (Indonesian, English), the one that was meant: the closest
- * to what was written (`Joint Commite` → `Joint Committee`), on a tie the
- * page's language (`Porrtal` on an Indonesian page → `portal layanan publik`).
- */
-function preferredForm(written: string, forms: string[], language: 'id' | 'en'): string {
-  const [idForm, enForm] = forms;
-  if (idForm === undefined || enForm === undefined) return idForm ?? '';
-  const [toId, toEn] = [closeness(written, idForm), closeness(written, enForm)];
-  if (toId === toEn) return language === 'id' ? idForm : enForm;
-  return toId < toEn ? idForm : enForm;
 }
 
 export const terminologyRule: Rule = {
