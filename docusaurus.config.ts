@@ -20,6 +20,8 @@ import pluginRedline from './src/plugins/redline';
 import pluginReaders from './src/plugins/readers';
 import pluginToolkitApi from './src/plugins/toolkit-api';
 import pluginFontFiles from './src/plugins/font-files';
+import pluginOfflineReading from './src/plugins/offline-reading';
+import {PWA_OPTIONS} from './src/plugins/offline-reading/pwaOptions';
 import {sortByChapter} from './src/plugins/sidebar/sortByChapter';
 import {editionVersions, publishedEditions} from './src/toolkit/edition/editionVersions';
 import {chooseChromium, chromiumExecutable, type ChromiumChoice} from './src/toolkit/browser/pinnedChromium';
@@ -254,6 +256,9 @@ export default async function createConfig(): Promise<Config> {
       ],
       // Curriculum map, glossary, consultation index, timeline: data for readers' pages.
       pluginReaders,
+      // Offline reading (issue 18): the worker, opt-in only; each locale's web app manifest.
+      ['@docusaurus/plugin-pwa', PWA_OPTIONS],
+      pluginOfflineReading,
     ],
 
     themeConfig: {
