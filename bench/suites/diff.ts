@@ -54,7 +54,7 @@ function edited(text: string, number: number): string {
   return number % 10 === 0 ? withParagraph.replace('status: draft', 'status: review') : withParagraph;
 }
 
-export function repositoryWithChangedChapters(): string {
+function repositoryWithChangedChapters(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'masterplan-bench-diff-'));
   const folder = path.join(dir, 'docs', 'rencana-induk');
   mkdirSync(folder, {recursive: true});

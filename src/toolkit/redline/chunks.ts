@@ -4,9 +4,10 @@
  * changed chapter is unchanged), and plain prose is not parsed at all.
  *
  * Measured on the `diff` benchmark (200 chapters of 2,000 words, both
- * versions): parsing each file whole with remark took about 20 s on a busy
- * 2-core machine; pieces parsed once, plain paragraphs and headings read
- * without the parser, take well under a second (BENCHMARKS.md, diff).
+ * versions, 2 cores at load 12): parsing each file whole with remark took
+ * 17.7 s; read piece by piece, plain paragraphs, headings and lists without
+ * the parser and the rest in one parser run per page, 0.8 s of CPU
+ * (BENCHMARKS.md, diff).
  *
  * A piece never ends inside a fenced code block, a `$$` formula, an HTML
  * comment or a `<pre>`/`<script>`/`<style>`/`<textarea>` block, nor before an
