@@ -1,4 +1,3 @@
-import {spawnSync} from 'node:child_process';
 import {readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 
@@ -10,7 +9,7 @@ import {createEdition} from '../src/toolkit/edition';
 import {describeInBrowser} from '../test/support/browser';
 import {pageForRoute} from '../test/support/builtFiles';
 import {serveBuild, type BuildServer} from '../test/support/serveBuild';
-import {createTempSite, type TempSite} from '../test/support/tempSite';
+import {buildPagesOnly, createTempSite, type TempSite} from '../test/support/tempSite';
 
 /** The edition the copy publishes; the repository itself publishes none (issue 15). */
 const EDITION = '2030-2034';
@@ -39,15 +38,7 @@ beforeAll(async () => {
   if (!text.includes(DRAFT_EDIT.before)) throw new Error(`${DRAFT_EDIT.file}: "${DRAFT_EDIT.before}" not found; pick another sentence`);
   writeFileSync(chapter, text.replace(DRAFT_EDIT.before, DRAFT_EDIT.after));
   site.git('commit', '--quiet', '--all', '--message', 'Draft after the edition');
-  buildDir = path.join(site.dir, 'build');
-  const build = spawnSync('npx', ['docusaurus', 'build', '--out-dir', buildDir], {
-    cwd: site.dir,
-    encoding: 'utf8',
-    // The content check has its own tests; the persistent cache belongs to the repository's builds.
-    env: {...process.env, MASTERPLAN_BUILD: 'pages-only', MASTERPLAN_SKIP_CHECK: '1', SKIP_HTML_MINIFICATION: 'true', DOCUSAURUS_NO_PERSISTENT_CACHE: '1', FORCE_COLOR: '0'},
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (build.status !== 0) throw new Error(`docusaurus build failed:\n${`${build.stdout}\n${build.stderr}`.slice(-4000)}`);
+  buildDir = buildPagesOnly(site);
 }, 900_000);
 
 afterAll(() => {
