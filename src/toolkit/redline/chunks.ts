@@ -17,6 +17,7 @@
  * versions alike. MDX is parsed whole (a component may span blank lines).
  */
 import {fenceBlocks, headingBlock, makeBlock, numberingOfMarker, paragraphBlock, readBlocks, type SourceBlock} from './blocks';
+import type {BlockVersion} from './types';
 
 /** One piece of a page: its text and the 1-based line it starts on in the file. */
 export interface Chunk {
@@ -113,7 +114,7 @@ function plainList(text: string): SourceBlock[] | undefined {
   const lines = text.split('\n');
   const items: SourceBlock[] = [];
   let marker: string | undefined;
-  let numbering = {};
+  let numbering: Partial<BlockVersion> = {};
   for (let index = 0; index < lines.length; index++) {
     const item = PLAIN_ITEM.exec(lines[index]!);
     if (!item) return undefined;
