@@ -7,10 +7,12 @@
 /**
  * What a block of a page is. Text blocks (`heading`, `paragraph`,
  * `listItem`, `tableCell`, `blockquote`) are compared word by word; the
- * others (`code`, `mermaid`, `math`, `html`, `element`, `other`) as whole
- * blocks, shown before and after.
+ * others (`code`, `mermaid`, `math`, `html`, `element`, `admonition`,
+ * `other`) as whole blocks, shown before and after. An `admonition` is the
+ * opening fence of a Docusaurus admonition (`:::note[Title]`), its text the
+ * title; its content is blocks of its own, its closing fence no block.
  */
-export type BlockKind = 'heading' | 'paragraph' | 'listItem' | 'tableCell' | 'blockquote' | 'code' | 'mermaid' | 'math' | 'html' | 'element' | 'other';
+export type BlockKind = 'heading' | 'paragraph' | 'listItem' | 'tableCell' | 'blockquote' | 'code' | 'mermaid' | 'math' | 'html' | 'element' | 'admonition' | 'other';
 
 /** Block kinds compared word by word. */
 export const TEXT_BLOCK_KINDS: ReadonlySet<BlockKind> = new Set(['heading', 'paragraph', 'listItem', 'tableCell', 'blockquote']);

@@ -50,16 +50,17 @@ describe('planChanges', () => {
     ]);
   });
 
-  it('lists no change to an admonition’s closing fence, which prints nothing, and never marks a change at one', () => {
-    // The redline reads an admonition's fences as paragraphs.
+  it('marks an admonition by its title, and never a change at its closing fence, which prints nothing', () => {
+    // The redline reads an admonition's opening fence as one block (its title) and its closing fence as none.
     const planOf = (before: string, after: string) => {
       const frontmatter = '---\ntitle: Peta program\nchapter: 3\n---\n\n';
       const comparison = comparePage({before: frontmatter + before, after: frontmatter + after, kind: 'md'});
       const changes: PdfChanges = {...changesOf(), chapters: new Map([['docs/rencana-induk/peta-program.md', {added: false, comparison}]])};
-      return planChanges(CHAPTERS, changes).changes.map(({block, place}) => [block.change, block.before?.text, place]);
+      return planChanges(CHAPTERS, changes).changes.map(({block, place}) => [block.change, block.kind, (block.after ?? block.before)?.text, place]);
     };
-    expect(planOf(':::note[Catatan]\n\nSatu.\n\n:::\n\nDua.\n', 'Satu.\n\nDua.\n')).toEqual([['removed', ':::note[Catatan]', {printed: 0, at: 'before'}]]);
-    expect(planOf('Satu.\n\n:::\n\nDua.\n', 'Satu.\n\n:::\n')).toEqual([['removed', 'Dua.', {printed: 0, at: 'after'}]]);
+    expect(planOf(':::note[Catatan]\n\nSatu.\n\n:::\n\nDua.\n', 'Satu.\n\nDua.\n')).toEqual([['removed', 'admonition', 'Catatan', {printed: 0, at: 'before'}]]);
+    expect(planOf('Satu.\n\n:::\n\nDua.\n', 'Satu.\n\n:::\n')).toEqual([['removed', 'paragraph', 'Dua.', {printed: 0, at: 'after'}]]);
+    expect(planOf(':::note[Catatan]\n\nSatu.\n\n:::\n', ':::warning[Catatan baru]\n\nSatu.\n\n:::\n')).toEqual([['modified', 'admonition', 'Catatan baru', {printed: 0, at: 'block'}]]);
   });
 
   it('turns the places found into bars, and warns with file and line for a change that was not found', () => {

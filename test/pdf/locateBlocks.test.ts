@@ -33,9 +33,8 @@ const CHAPTER = `
 </div></section>`;
 
 const blocks: BlockToLocate[] = [
-  {kind: 'paragraph', text: ':::note[Draf: belum ditetapkan]'},
+  {kind: 'admonition', text: 'Draf: belum ditetapkan'},
   {kind: 'paragraph', text: 'Isi catatan.'},
-  {kind: 'paragraph', text: ':::'},
   {kind: 'heading', text: 'Tujuan {#tujuan}'},
   {kind: 'paragraph', text: 'Indeks kematangan I dihitung per indikator.'},
   {kind: 'paragraph', text: 'Ya.'},
@@ -70,7 +69,7 @@ describe('locateBlocks', () => {
   const elementOf = (id: string) => document.getElementById(id)!;
 
   it('finds each kind of block by the text a reader sees, whitespace, math, links and footnote marks aside', () => {
-    const wanted = blocks.flatMap((block, at) => (['html', 'mermaid'].includes(block.kind) || block.text === ':::' || at >= index('paragraph', 'Kalimat yang tidak tercetak.') ? [] : [at]));
+    const wanted = blocks.flatMap((block, at) => (['html', 'mermaid'].includes(block.kind) || at >= index('paragraph', 'Kalimat yang tidak tercetak.') ? [] : [at]));
     const {located, notFound} = locate(wanted);
     expect(notFound).toEqual([]);
     const found = Object.fromEntries(located.map(({block, start}) => [blocks[block]!.text, elementOf(start)]));
@@ -83,8 +82,8 @@ describe('locateBlocks', () => {
     expect(found['npx masterplan pdf\n  --chapters 1,3']!.className).toBe('theme-code-block');
     expect(found['I = \\sum_i w_i L_i']!.className).toBe('katex-display');
     expect(found['Peta enam program']!.querySelector('img')).not.toBeNull();
-    // An admonition's opening fence is the admonition, found by its title; its text is a paragraph of its own.
-    expect(found[':::note[Draf: belum ditetapkan]']!.classList.contains('theme-admonition')).toBe(true);
+    // An admonition's block is the admonition, found by its title; its text is a paragraph of its own.
+    expect(found['Draf: belum ditetapkan']!.classList.contains('theme-admonition')).toBe(true);
     expect(found['Isi catatan.']!.tagName).toBe('P');
   });
 
@@ -120,7 +119,7 @@ describe('locateBlocks', () => {
   });
 
   it('reports rather than guesses: text not printed, HTML blocks, the sources under the chapter', () => {
-    const wanted = [index('paragraph', 'Kalimat yang tidak tercetak.'), index('html', '<div class="kotak">'), index('listItem', 'Sumber resmi'), index('paragraph', ':::')];
+    const wanted = [index('paragraph', 'Kalimat yang tidak tercetak.'), index('html', '<div class="kotak">'), index('listItem', 'Sumber resmi')];
     expect(locate(wanted)).toEqual({anchor: 'bab-2', located: [], notFound: [...wanted].sort((a, b) => a - b)});
     expect(document.querySelectorAll('.pdf-block-end')).toHaveLength(0);
   });

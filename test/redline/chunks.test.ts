@@ -4,13 +4,12 @@ import path from 'node:path';
 import {globSync} from 'tinyglobby';
 import {describe, expect, it} from 'vitest';
 
-import {parseMarkdownTree} from '../../src/toolkit/check/parseFile';
-import {blocksOf, withSections} from '../../src/toolkit/redline/blocks';
+import {readBlocks, withSections, type SourceBlock} from '../../src/toolkit/redline/blocks';
 import {splitChunks} from '../../src/toolkit/redline/chunks';
 import {readPage} from '../../src/toolkit/redline';
 import {REPO_DIR} from '../support/tempSite';
 
-const summary = (blocks: ReturnType<typeof blocksOf>) => blocks.map((block) => [block.kind, block.version.text, block.version.line, block.section ?? null]);
+const summary = (blocks: readonly SourceBlock[]) => blocks.map((block) => [block.kind, block.version.text, block.version.line, block.section ?? null, block.version.ordered ?? null, block.version.start ?? null]);
 
 describe('splitChunks', () => {
   it('cuts at blank lines, keeping each piece’s first line; the last piece keeps the end of the file', () => {
@@ -42,12 +41,12 @@ describe('readPage', () => {
 
   it.each(pages)('reads %s as parsing it whole does', (file) => {
     const text = readFileSync(path.join(REPO_DIR, file), 'utf8');
-    const whole = withSections(blocksOf(parseMarkdownTree(text, {mdx: false}), text));
+    const whole = withSections(readBlocks(text, {mdx: false}));
     expect(summary(readPage(text, 'md').blocks)).toEqual(summary(whole));
   });
 
   it('reads plain prose, headings and simple lists as the parser does', () => {
     const text = '## Ringkasan\n\nSatu dua\ntiga.\n\n- satu\n- dua\n\n1. pertama\n2. kedua\n\n- - -\n\nTeks   dengan  spasi.  \nBaris baru.\n';
-    expect(summary(readPage(text, 'md').blocks)).toEqual(summary(withSections(blocksOf(parseMarkdownTree(text, {mdx: false}), text))));
+    expect(summary(readPage(text, 'md').blocks)).toEqual(summary(withSections(readBlocks(text, {mdx: false}))));
   });
 });

@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 
-import {parseMarkdownTree} from '../../src/toolkit/check/parseFile';
-import {blocksOf, withSections} from '../../src/toolkit/redline/blocks';
+import {readBlocks, withSections, type SourceBlock} from '../../src/toolkit/redline/blocks';
 import {diffWords, readPage, tokenize} from '../../src/toolkit/redline';
 
 const join = (segments: readonly {op: string; text: string}[], keep: string) =>
@@ -39,7 +38,7 @@ describe('diffWords (properties)', () => {
 /**
  * Lines a page is made of, the awkward ones included: fences, formulas,
  * comments and raw HTML that span blank lines, setext underlines, indented
- * continuations, tables, quotes. (Not reference definitions: the one
+ * continuations, tables, quotes, admonition fences. (Not reference definitions: the one
  * documented difference of reading piece by piece.)
  */
 const PAGE_LINES = [
@@ -74,16 +73,21 @@ const PAGE_LINES = [
   '| 1 | 2 |',
   'Teks dengan `kode` dan $x$.',
   '***',
+  ':::note[Judul catatan]',
+  ':::tip',
+  ':::',
+  '> :::warning[Awas]',
+  '  :::',
 ];
 
-const summary = (blocks: ReturnType<typeof blocksOf>) => blocks.map((block) => [block.kind, block.version.text, block.version.line, block.section ?? null]);
+const summary = (blocks: readonly SourceBlock[]) => blocks.map((block) => [block.kind, block.version.text, block.version.line, block.section ?? null, block.version.ordered ?? null, block.version.start ?? null]);
 
 describe('readPage (properties)', () => {
   it('finds the blocks parsing the page whole finds', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...PAGE_LINES), {maxLength: 25}), (lines) => {
         const text = `---\ntitle: Uji\n---\n\n${lines.join('\n')}\n`;
-        const whole = withSections(blocksOf(parseMarkdownTree(text, {mdx: false}), text));
+        const whole = withSections(readBlocks(text, {mdx: false}));
         expect(summary(readPage(text, 'md').blocks)).toEqual(summary(whole));
       }),
       {numRuns: 500},

@@ -80,6 +80,36 @@ function WholeBlock({block, marks}: {block: RedlinePageBlock; marks: RedlineMark
   );
 }
 
+/**
+ * An admonition's title (its content follows as blocks of its own), in bold
+ * as Docusaurus heads an admonition; a changed title is struck and inserted
+ * whole, as it is compared.
+ */
+function AdmonitionTitle({block, marks}: {block: RedlinePageBlock; marks: RedlineMarkStrings}): ReactNode {
+  const changed = block.change !== 'unchanged';
+  return (
+    <p className={clsx(styles.admonition, changed && styles.changed)} data-admonition={block.admonition}>
+      {!changed ? (
+        block.after
+      ) : (
+        <>
+          {block.before !== undefined && (
+            <Marked mark="delete" marks={marks}>
+              {block.before}
+            </Marked>
+          )}
+          {block.before !== undefined && block.after !== undefined && ' '}
+          {block.after !== undefined && (
+            <Marked mark="insert" marks={marks}>
+              {block.after}
+            </Marked>
+          )}
+        </>
+      )}
+    </p>
+  );
+}
+
 /** One text block as its own element: a heading keeps its level (an h1 in the text sits under the page's h1 as an h2). */
 function TextBlock({block, marks}: {block: RedlinePageBlock; marks: RedlineMarkStrings}): ReactNode {
   const changed = block.change !== 'unchanged' ? styles.changed : undefined;
@@ -100,15 +130,27 @@ function TextBlock({block, marks}: {block: RedlinePageBlock; marks: RedlineMarkS
   }
 }
 
-/** Consecutive list items become one list, so a screen reader announces a list of n items. */
+/** Items of the same list: both numbered from the same number, or both bulleted. */
+const sameList = (item: RedlinePageBlock, other: RedlinePageBlock) => Boolean(item.ordered) === Boolean(other.ordered) && item.start === other.start;
+
+/** Consecutive list items of one kind become one list, so a screen reader announces a list of n items (numbered when the Markdown numbers it). */
 function groupLists(blocks: readonly RedlinePageBlock[]): (RedlinePageBlock | RedlinePageBlock[])[] {
   const groups: (RedlinePageBlock | RedlinePageBlock[])[] = [];
   for (const block of blocks) {
     const last = groups.at(-1);
-    if (block.kind === 'listItem' && Array.isArray(last)) last.push(block);
+    if (block.kind === 'listItem' && Array.isArray(last) && sameList(last[0]!, block)) last.push(block);
     else groups.push(block.kind === 'listItem' ? [block] : block);
   }
   return groups;
+}
+
+function List({items, marks}: {items: readonly RedlinePageBlock[]; marks: RedlineMarkStrings}): ReactNode {
+  const children = items.map((item, index) => (
+    <li key={index} className={item.change !== 'unchanged' ? styles.changed : undefined}>
+      <Words block={item} marks={marks} />
+    </li>
+  ));
+  return items[0]!.ordered ? <ol start={items[0]!.start}>{children}</ol> : <ul>{children}</ul>;
 }
 
 /**
@@ -122,13 +164,9 @@ export default function Redline({blocks, marks}: {blocks: readonly RedlinePageBl
     <div className={styles.redline} data-redline="">
       {groupLists(blocks).map((group, index) =>
         Array.isArray(group) ? (
-          <ul key={index}>
-            {group.map((item, itemIndex) => (
-              <li key={itemIndex} className={item.change !== 'unchanged' ? styles.changed : undefined}>
-                <Words block={item} marks={marks} />
-              </li>
-            ))}
-          </ul>
+          <List key={index} items={group} marks={marks} />
+        ) : group.kind === 'admonition' ? (
+          <AdmonitionTitle key={index} block={group} marks={marks} />
         ) : group.comparedAs === 'whole' ? (
           <WholeBlock key={index} block={group} marks={marks} />
         ) : (

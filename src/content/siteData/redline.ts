@@ -44,12 +44,18 @@ export type RedlineBasis =
 export interface RedlinePageBlock {
   kind: BlockKind;
   change: ChangeKind;
-  /** `words`: text compared word by word (headings, paragraphs, list items, table cells, quotes); `whole`: code, diagrams, math, HTML, shown as source. */
+  /** `words`: text compared word by word (headings, paragraphs, list items, table cells, quotes); `whole`: code, diagrams, math, HTML, admonition titles, shown whole. */
   comparedAs: 'words' | 'whole';
   /** Heading level (1–6), for headings. */
   depth?: number;
   /** Language of a code block. */
   lang?: string;
+  /** An admonition's type (`note`, `warning`), for admonition titles. */
+  admonition?: string;
+  /** True for an item of a numbered list. */
+  ordered?: true;
+  /** The number a numbered list starts at, on each of its items, when not 1. */
+  start?: number;
   /** Text blocks that changed: the words kept, inserted and deleted, in order. */
   words?: WordSegment[];
   /** Unchanged blocks, and whole blocks (code, diagrams, math): the text before and after (the same text for an unchanged block is given as `after` only). */

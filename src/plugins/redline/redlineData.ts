@@ -16,6 +16,9 @@ export function pageBlocks(blocks: readonly RedlineBlock[]): RedlinePageBlock[] 
       comparedAs,
       ...(shape?.depth === undefined ? {} : {depth: shape.depth}),
       ...(shape?.lang === undefined ? {} : {lang: shape.lang}),
+      ...(shape?.admonition === undefined ? {} : {admonition: shape.admonition}),
+      ...(shape?.ordered ? {ordered: true as const} : {}),
+      ...(shape?.start === undefined ? {} : {start: shape.start}),
     };
     if (block.change === 'unchanged') return {...common, after: block.after?.text ?? ''};
     if (comparedAs === 'words') return {...common, words: block.words ?? [], ...(block.markupOnly ? {markupOnly: true} : {})};

@@ -54,28 +54,16 @@ export interface ChangePlan {
   changes: PlannedChange[];
 }
 
-/**
- * The closing fence of an admonition (`:::`), which the redline reads as a
- * paragraph, prints as nothing: a change to it alone is neither marked nor
- * listed, and a paragraph that became one is marked as removed.
- */
-const CLOSING_FENCE = /^:{3,}\s*$/;
-const printsNothing = (block: RedlineBlock, side: 'before' | 'after') => {
-  const version = block[side];
-  return version === undefined || (block.kind === 'paragraph' && CLOSING_FENCE.test(version.text));
-};
-
 /** Where each block of a chapter is marked, from the aligned blocks of its redline. */
 function placesOf(blocks: readonly RedlineBlock[]): {printed: BlockToLocate[]; places: (MarkPlace | undefined)[]} {
   const printed: BlockToLocate[] = [];
   const printedIndex = blocks.map((block) => (block.after ? printed.push({kind: block.kind, text: block.after.text}) - 1 : undefined));
-  const markable = blocks.map((block, index) => (printsNothing(block, 'after') ? undefined : printedIndex[index]));
-  const places = blocks.map((block, index): MarkPlace | undefined => {
-    const own = markable[index];
+  const places = blocks.map((_, index): MarkPlace | undefined => {
+    const own = printedIndex[index];
     if (own !== undefined) return {printed: own, at: 'block'};
-    const next = markable.slice(index + 1).find((candidate) => candidate !== undefined);
+    const next = printedIndex.slice(index + 1).find((candidate) => candidate !== undefined);
     if (next !== undefined) return {printed: next, at: 'before'};
-    const previous = markable
+    const previous = printedIndex
       .slice(0, index)
       .reverse()
       .find((candidate) => candidate !== undefined);
@@ -94,7 +82,7 @@ export function planChanges(chapters: readonly PdfChapter[], changes: PdfChanges
     const {printed, places} = placesOf(blocks);
     const wanted = new Set<number>();
     blocks.forEach((block, index) => {
-      if (block.change === 'unchanged' || (printsNothing(block, 'before') && printsNothing(block, 'after'))) return;
+      if (block.change === 'unchanged') return;
       const place = places[index];
       if (place) wanted.add(place.printed);
       plan.changes.push({chapter, block, ...(place ? {place} : {})});

@@ -61,17 +61,13 @@ export function locateBlocks(chapters: ChapterBlocks[]): ChapterLocations[] {
   const squash = (text: string) => text.normalize('NFC').replace(/\s+/g, '');
   const TEXT_KINDS = ['heading', 'paragraph', 'listItem', 'blockquote', 'tableCell'];
 
-  /** An admonition's opening fence, `:::note[Title]`, which the redline reads as a paragraph: the admonition is found by its title. */
-  const ADMONITION_FENCE = /^:{3,}[A-Za-z][\w-]*\[(.+)\]/;
-
   /** Which elements may print a block, and the key it is looked up by among them; `undefined` for blocks that print as nothing one can point at (HTML, MDX elements). */
   const lookupOf = (block: BlockToLocate): {group: string; key: string} | undefined => {
     let text = block.text;
     if (block.kind === 'mermaid') return {group: 'mermaid', key: ''};
-    if (block.kind === 'code' || block.kind === 'math') return {group: block.kind, key: squash(text)};
+    // An admonition's block is its opening fence, whose text is its title: the admonition is found by the title it prints.
+    if (block.kind === 'code' || block.kind === 'math' || block.kind === 'admonition') return {group: block.kind, key: squash(text)};
     if (!TEXT_KINDS.includes(block.kind)) return undefined;
-    const fence = block.kind === 'paragraph' ? ADMONITION_FENCE.exec(text) : null;
-    if (fence) return {group: 'admonition', key: squash(fence[1]!)};
     // A heading's `{#custom-id}` and inline HTML tags are markup: the page prints neither.
     if (block.kind === 'heading') text = text.replace(/\{#[^{}\s]+\}\s*$/, '');
     return {group: block.kind, key: squash(text.replace(/<\/?[A-Za-z][^<>]*>/g, ''))};

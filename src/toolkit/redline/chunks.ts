@@ -16,8 +16,8 @@
  * whose definition is in another piece reads as its literal text, in both
  * versions alike. MDX is parsed whole (a component may span blank lines).
  */
-import {parseMarkdownTree} from '../check/parseFile';
-import {blocksOf, headingBlock, makeBlock, paragraphBlock, type SourceBlock} from './blocks';
+import {fenceBlocks, headingBlock, makeBlock, numberingOfMarker, paragraphBlock, readBlocks, type SourceBlock} from './blocks';
+import type {BlockVersion} from './types';
 
 /** One piece of a page: its text and the 1-based line it starts on in the file. */
 export interface Chunk {
@@ -114,17 +114,19 @@ function plainList(text: string): SourceBlock[] | undefined {
   const lines = text.split('\n');
   const items: SourceBlock[] = [];
   let marker: string | undefined;
+  let numbering: Partial<BlockVersion> = {};
   for (let index = 0; index < lines.length; index++) {
     const item = PLAIN_ITEM.exec(lines[index]!);
     if (!item) return undefined;
     // One list has one kind of bullet (or delimiter); another starts a new list, which the parser should read.
     const kind = /^\d/.test(item[1]!) ? item[1]!.slice(-1) : item[1]!;
     if (marker !== undefined && kind !== marker) return undefined;
+    if (marker === undefined) numbering = numberingOfMarker(item[1]!);
     marker = kind;
     const content = item[2]!;
     // An item that is itself a list marker, heading or quote is nested structure.
     if (BLOCK_START.test(content)) return undefined;
-    items.push(makeBlock('listItem', content, content, index + 1));
+    items.push(makeBlock('listItem', content, content, index + 1, numbering));
   }
   return items;
 }
@@ -137,6 +139,8 @@ function plainList(text: string): SourceBlock[] | undefined {
 function plainBlocks(piece: string): SourceBlock[] | undefined {
   // The last piece of a page ends with the file's newline.
   const text = piece.trimEnd();
+  // An admonition's fence on a line of its own (as Prettier leaves it) is read here; one among other lines, by the parser (readBlocks).
+  if (text.includes(':::')) return text.includes('\n') || isIndented(text) ? undefined : fenceBlocks(text, 1);
   // A blank line inside a piece is before an indented line: indented code, or a list item's next paragraph.
   if (INLINE_SYNTAX.test(text) || /\n[ \t]*\n/.test(text)) return undefined;
   if (!text.includes('\n')) {
@@ -165,7 +169,7 @@ function parsePieces(texts: readonly string[], cache: Map<string, SourceBlock[]>
   const joined = `\n${texts.join('\n\n')}`;
   const found = texts.map((): SourceBlock[] => []);
   let piece = 0;
-  for (const block of blocksOf(parseMarkdownTree(joined, {mdx: false}), joined)) {
+  for (const block of readBlocks(joined, {mdx: false})) {
     while (piece + 1 < starts.length && block.version.line >= starts[piece + 1]!) piece++;
     found[piece]!.push({...block, version: {...block.version, line: block.version.line - starts[piece]! + 1}});
   }

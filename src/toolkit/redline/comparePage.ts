@@ -2,10 +2,9 @@
  * The pure core of the redline: two texts of one page in, blocks aligned and
  * redlined, frontmatter changes and counts out. No file system, no git.
  */
-import {parseMarkdownTree} from '../check/parseFile';
 import {readFrontmatter, splitFrontmatter, type Frontmatter} from '../content/frontmatter';
 import {alignBlocks} from './alignBlocks';
-import {blocksOf, withSections, type SourceBlock} from './blocks';
+import {readBlocks, withSections, type SourceBlock} from './blocks';
 import {chunkedBlocks} from './chunks';
 import {compareMetadata} from './metadata';
 import type {FileKind, PageComparison, PageProblem, PageVersions} from './types';
@@ -59,9 +58,9 @@ export function readPage(text: string, kind: FileKind, cache: ReadCache = newRea
     const firstLine = frontmatterKey.split('\n').length;
     return {data, blocks: withSections(chunkedBlocks(block ? block.body : normalized, firstLine, cache.pieces)), problems};
   }
-  let tree;
+  let blocks: SourceBlock[];
   try {
-    tree = parseMarkdownTree(normalized, {mdx: true});
+    blocks = readBlocks(normalized, {mdx: true});
   } catch (error) {
     const place = error as {line?: number; column?: number; reason?: string; message?: string};
     problems.push({
@@ -70,9 +69,9 @@ export function readPage(text: string, kind: FileKind, cache: ReadCache = newRea
       column: place.column ?? 1,
       hint: 'Escape a literal { or < as \\{ or \\<; the page was compared as plain Markdown.',
     });
-    tree = parseMarkdownTree(normalized, {mdx: false});
+    blocks = readBlocks(normalized, {mdx: false});
   }
-  return {data, blocks: withSections(blocksOf(tree, normalized)), problems};
+  return {data, blocks: withSections(blocks), problems};
 }
 
 /** Compares two versions of a page already read with {@link readPage} (`undefined`: the page does not exist in that version). */

@@ -23,6 +23,12 @@ export interface BlockVersion {
   depth?: number;
   /** Language of a code block (`ts`, `mermaid`), when it has one. */
   lang?: string;
+  /** An admonition's type as its fence names it (`note`, `warning`), for admonitions only. */
+  admonition?: string;
+  /** True for an item of an ordered (numbered) list, for list items only. */
+  ordered?: true;
+  /** The number an ordered list starts at, on each of its items, when not 1 (`3.` first: 3). */
+  start?: number;
 }
 
 /** One block aligned between the two versions. */
