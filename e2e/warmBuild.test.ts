@@ -1,0 +1,96 @@
+/**
+ * Issue 19: a warm build (post-build products cached by the last build) gives
+ * the same output as a cold one. Three runs of the post-build steps over
+ * copies of the site test project's build: a cold run fills an empty cache;
+ * then one sentence of a chapter changes; a warm run with that cache and a
+ * cold run with an empty cache, over the changed pages, must write the same
+ * files. The PDFs carry their creation time (a timestamp of the print, kept
+ * in the cache) and are compared by page count and text, page by page.
+ */
+import {cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
+
+import {globSync} from 'tinyglobby';
+import {afterAll, beforeAll, expect, it, vi} from 'vitest';
+
+import {POSTBUILD_STEPS, type PostbuildContext} from '../scripts/postbuild';
+import {runPostbuildSteps} from '../scripts/postbuild/runSteps';
+import {loadChapters, PDF_LOCALES, resolveEdition} from '../src/toolkit/pdf';
+import {builtPageFile} from '../src/toolkit/pdf/chapters';
+import {downloadPath} from '../src/toolkit/pdf/locales';
+import {describeInBrowser} from '../test/support/browser';
+import {BUILD_DIR, SITE_DIR} from '../test/support/paths';
+import {readPdf} from '../test/support/readPdf';
+
+const CHANGED_SENTENCE = 'Kalimat ini ditambahkan oleh uji build hangat.';
+
+/** Runs every post-build step over `outDir` with `cacheDir`; returns what they printed. */
+async function postbuild(context: PostbuildContext): Promise<string[]> {
+  const printed: string[] = [];
+  const log = vi.spyOn(console, 'log').mockImplementation((line: unknown) => void printed.push(String(line)));
+  try {
+    const lines: string[] = [];
+    const outcome = await runPostbuildSteps(POSTBUILD_STEPS, context, {log: (line) => lines.push(line), error: (line) => lines.push(line)});
+    expect(outcome, lines.join('\n')).toMatchObject({ok: true});
+  } finally {
+    log.mockRestore();
+  }
+  return printed;
+}
+
+describeInBrowser('a warm build', () => {
+  let work: string;
+  let warmLog: string[];
+  const dir = (name: string) => path.join(work, name);
+
+  beforeAll(async () => {
+    work = mkdtempSync(path.join(tmpdir(), 'masterplan-warm-build-'));
+    cpSync(BUILD_DIR, dir('first'), {recursive: true});
+    await postbuild({siteDir: SITE_DIR, outDir: dir('first'), cacheDir: dir('cache')});
+
+    // One sentence more in the first chapter's Indonesian page, in both builds of the changed sources.
+    const edition = resolveEdition({siteDir: SITE_DIR, buildDir: BUILD_DIR, locale: 'id'});
+    const [chapter] = await loadChapters({siteDir: SITE_DIR, edition, locale: 'id'});
+    for (const name of ['warm', 'cold']) {
+      cpSync(BUILD_DIR, dir(name), {recursive: true});
+      const page = builtPageFile(dir(name), 'id', chapter!.route);
+      const html = readFileSync(page, 'utf8');
+      const paragraphEnd = html.indexOf('</p>', html.indexOf('theme-doc-markdown'));
+      expect(paragraphEnd).toBeGreaterThan(0);
+      writeFileSync(page, `${html.slice(0, paragraphEnd)} ${CHANGED_SENTENCE}${html.slice(paragraphEnd)}`);
+    }
+    warmLog = await postbuild({siteDir: SITE_DIR, outDir: dir('warm'), cacheDir: dir('cache')});
+    await postbuild({siteDir: SITE_DIR, outDir: dir('cold'), cacheDir: dir('empty-cache')});
+  }, 600_000);
+
+  afterAll(() => {
+    if (work) rmSync(work, {recursive: true, force: true});
+  });
+
+  it('prints only the PDF whose pages changed, and copies the other from the cache', () => {
+    const [changed, unchanged] = PDF_LOCALES;
+    expect(warmLog.filter((line) => line.includes('from the cache'))).toEqual([
+      expect.stringContaining(path.relative(SITE_DIR, path.join(dir('warm'), downloadPath(unchanged!)))),
+    ]);
+    expect(warmLog.some((line) => line.includes(path.relative(SITE_DIR, path.join(dir('warm'), downloadPath(changed!)))) && line.includes('pages'))).toBe(true);
+  });
+
+  it('writes the same files as a cold build of the same pages, byte for byte apart from the PDFs', () => {
+    const files = (root: string) => globSync('**/*', {cwd: root, dot: true}).sort();
+    const warmFiles = files(dir('warm'));
+    expect(warmFiles).toEqual(files(dir('cold')));
+    const different = warmFiles.filter(
+      (file) => !file.endsWith('.pdf') && !readFileSync(path.join(dir('warm'), file)).equals(readFileSync(path.join(dir('cold'), file))),
+    );
+    expect(different).toEqual([]);
+  });
+
+  it.each(PDF_LOCALES)('gives the %s PDF the same pages and text as a cold build', async (locale) => {
+    const [warm, cold] = await Promise.all([readPdf(path.join(dir('warm'), downloadPath(locale))), readPdf(path.join(dir('cold'), downloadPath(locale)))]);
+    expect(warm.pageCount).toBe(cold.pageCount);
+    expect(warm.texts).toEqual(cold.texts);
+    expect(warm.rotatedTexts).toEqual(cold.rotatedTexts);
+    if (locale === 'id') expect(warm.texts.join(' ').replace(/\s+/g, ' ')).toContain(CHANGED_SENTENCE);
+  });
+});
