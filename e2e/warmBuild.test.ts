@@ -12,13 +12,15 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 
 import {globSync} from 'tinyglobby';
-import {afterAll, beforeAll, expect, it, vi} from 'vitest';
+import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest';
 
 import {POSTBUILD_STEPS, type PostbuildContext} from '../scripts/postbuild';
+import {productKey} from '../scripts/postbuild/productCache';
 import {runPostbuildSteps} from '../scripts/postbuild/runSteps';
 import {loadChapters, PDF_LOCALES, resolveEdition} from '../src/toolkit/pdf';
 import {builtPageFile} from '../src/toolkit/pdf/chapters';
 import {downloadPath} from '../src/toolkit/pdf/locales';
+import {pdfPrintInputs} from '../src/toolkit/pdf/printInputs';
 import {describeInBrowser} from '../test/support/browser';
 import {BUILD_DIR, SITE_DIR} from '../test/support/paths';
 import {readPdf} from '../test/support/readPdf';
@@ -92,5 +94,29 @@ describeInBrowser('a warm build', () => {
     expect(warm.texts).toEqual(cold.texts);
     expect(warm.rotatedTexts).toEqual(cold.rotatedTexts);
     if (locale === 'id') expect(warm.texts.join(' ').replace(/\s+/g, ' ')).toContain(CHANGED_SENTENCE);
+  });
+});
+
+describe('the PDF cache key', () => {
+  let work: string;
+  const key = async (buildDir: string) => productKey((await pdfPrintInputs({siteDir: SITE_DIR, buildDir, locale: 'en', date: new Date('2026-03-02T05:00:00Z')}))!);
+
+  beforeAll(() => {
+    work = mkdtempSync(path.join(tmpdir(), 'masterplan-pdf-key-'));
+    cpSync(BUILD_DIR, work, {recursive: true});
+  });
+  afterAll(() => rmSync(work, {recursive: true, force: true}));
+
+  it('stays when a rebuild only renames the bundle every page loads, and changes with a stylesheet or the day', async () => {
+    const before = await key(work);
+    // What any changed chapter does to every page: the runtime chunk gets a new content hash.
+    for (const page of globSync('en/**/*.html', {cwd: work, absolute: true})) {
+      writeFileSync(page, readFileSync(page, 'utf8').replace(/runtime~main\.[0-9a-f]+\.js/g, 'runtime~main.00000000.js'));
+    }
+    expect(await key(work)).toBe(before);
+    expect(productKey((await pdfPrintInputs({siteDir: SITE_DIR, buildDir: work, locale: 'en', date: new Date('2026-03-03T05:00:00Z')}))!)).not.toBe(before);
+    const [stylesheet] = globSync('assets/css/*.css', {cwd: work, absolute: true});
+    writeFileSync(stylesheet!, `${readFileSync(stylesheet!, 'utf8')}\n.x{color:red}`);
+    expect(await key(work)).not.toBe(before);
   });
 });
