@@ -74,3 +74,41 @@ export async function writeCachedProduct(cacheDir: string, product: string, key:
   const header: EntryHeader = {key, sha256: sha256(data), bytes: data.length};
   await writeFileAtomic(entryFile(cacheDir, product), Buffer.concat([Buffer.from(`${JSON.stringify(header)}\n`, 'utf8'), data]));
 }
+
+/** A file of a product that is a folder: its path inside the folder (with `/`) and its bytes. */
+export interface ProductFile {
+  path: string;
+  data: Uint8Array;
+}
+
+/** Files as one entry: a JSON line of paths and lengths, then every file's bytes in that order. */
+export function packFiles(files: readonly ProductFile[]): Uint8Array {
+  const index = JSON.stringify(files.map((file) => [file.path, file.data.length]));
+  return Buffer.concat([Buffer.from(`${index}\n`, 'utf8'), ...files.map((file) => file.data)]);
+}
+
+/** The files {@link packFiles} packed, or null when the bytes are not such a pack. */
+export function unpackFiles(packed: Uint8Array): ProductFile[] | null {
+  const bytes = Buffer.from(packed.buffer, packed.byteOffset, packed.byteLength);
+  const newline = bytes.indexOf(0x0a);
+  if (newline < 0) return null;
+  let index: unknown;
+  try {
+    index = JSON.parse(bytes.subarray(0, newline).toString('utf8'));
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(index)) return null;
+  const files: ProductFile[] = [];
+  let offset = newline + 1;
+  for (const item of index as unknown[]) {
+    if (!Array.isArray(item) || typeof item[0] !== 'string' || typeof item[1] !== 'number') return null;
+    const [name, length] = item as [string, number];
+    // A path that would leave the folder is not ours.
+    if (name.split('/').some((part) => part === '..' || part === '') || path.isAbsolute(name)) return null;
+    if (offset + length > bytes.length) return null;
+    files.push({path: name, data: bytes.subarray(offset, offset + length)});
+    offset += length;
+  }
+  return offset === bytes.length ? files : null;
+}

@@ -4,7 +4,7 @@ import path from 'node:path';
 
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 
-import {postbuildCacheDir, productKey, readCachedProduct, writeCachedProduct} from '../../scripts/postbuild/productCache';
+import {packFiles, postbuildCacheDir, productKey, readCachedProduct, unpackFiles, writeCachedProduct} from '../../scripts/postbuild/productCache';
 
 describe('productKey', () => {
   it('changes with any part and with where the parts split', () => {
@@ -61,5 +61,31 @@ describe('the post-build product cache', () => {
     await writeCachedProduct(cacheDir, 'master-plan-pdf-id', 'key-1', pdf);
     writeFileSync(entry(), corrupt(readFileSync(entry())));
     expect(await readCachedProduct(cacheDir, 'master-plan-pdf-id', 'key-1')).toBeNull();
+  });
+});
+
+describe('packFiles', () => {
+  const files = [
+    {path: 'pagefind-entry.json', data: Buffer.from('{"version":"1.6.0"}')},
+    {path: 'fragment/en_1a2b.pf_fragment', data: Buffer.from([0, 10, 255, 10])},
+    {path: 'empty', data: Buffer.alloc(0)},
+  ];
+
+  it('unpacks what it packed, bytes and paths', () => {
+    const unpacked = unpackFiles(packFiles(files))!;
+    expect(unpacked.map((file) => [file.path, Buffer.from(file.data)])).toEqual(files.map((file) => [file.path, file.data]));
+  });
+
+  it.each([
+    ['cut short', (packed: Buffer) => packed.subarray(0, packed.length - 1)],
+    ['with bytes left over', (packed: Buffer) => Buffer.concat([packed, Buffer.from('x')])],
+    ['without an index line', () => Buffer.from('no index')],
+    ['with an index that is not a list', () => Buffer.from('{"a":1}\n')],
+  ])('refuses a pack %s', (_name, damage) => {
+    expect(unpackFiles(damage(Buffer.from(packFiles(files))))).toBeNull();
+  });
+
+  it.each(['../outside', '/etc/passwd', 'a//b'])('refuses the path %s, which would leave the folder', (name) => {
+    expect(unpackFiles(packFiles([{path: name, data: Buffer.from('x')}]))).toBeNull();
   });
 });

@@ -4,13 +4,14 @@
  * masterplanPdf.ts, issue 19) and prints it again only when one part changed.
  */
 import {readFile, stat} from 'node:fs/promises';
-import {createRequire} from 'node:module';
 import path from 'node:path';
 
 import {glob} from 'tinyglobby';
 
 import {todayIso} from '../../content/today';
 import {chooseChromium} from '../browser/pinnedChromium';
+import {withoutBundleScripts} from '../content/builtPages';
+import {installedPackage} from '../fs/installedPackage';
 import {printsFromBuiltHtml} from './assemble';
 import {builtPageFile, loadChapters} from './chapters';
 import {resolveEdition} from './edition';
@@ -31,22 +32,6 @@ const PACKAGES = ['pdf-lib', 'playwright-core', '@fontsource/noto-sans', '@fonts
  */
 const PRINTABLE_ASSETS = '**/*.{css,png,jpg,jpeg,gif,svg,webp,avif,ico,woff,woff2,ttf,otf}';
 const PRODUCTS = ['pagefind/**', 'pagefind.partial-*/**'];
-
-/**
- * A script in a built page. Printing never runs them, and their file names
- * carry the hash of the whole bundle, so one changed chapter renames them in
- * every page: kept in the key, they would make every edit reprint both PDFs.
- */
-const SCRIPT_ELEMENT = /<script\b[^>]*>[\s\S]*?<\/script\s*>|<link\b[^>]*\bas="script"[^>]*>|<link\b[^>]*\brel="modulepreload"[^>]*>/gi;
-
-function packageVersion(siteDir: string, name: string): string {
-  try {
-    const require = createRequire(path.join(siteDir, 'package.json'));
-    return `${name}@${(require(`${name}/package.json`) as {version: string}).version}`;
-  } catch {
-    return `${name}@missing`;
-  }
-}
 
 async function browserIdentity(): Promise<string> {
   const choice = chooseChromium();
@@ -84,14 +69,14 @@ export async function pdfPrintInputs(options: {siteDir: string; buildDir: string
   for (const chapter of chapters) {
     const built = await readFile(builtPageFile(buildDir, locale, chapter.route), 'utf8');
     if (!printsFromBuiltHtml(chapter, built)) return null;
-    pages.push(pagePartsForPrint(built).replace(SCRIPT_ELEMENT, ''));
+    pages.push(withoutBundleScripts(pagePartsForPrint(built)));
   }
   return [
     FORMAT,
     locale,
     todayIso(date),
     await browserIdentity(),
-    ...PACKAGES.map((name) => packageVersion(siteDir, name)),
+    ...PACKAGES.map((name) => installedPackage(siteDir, name)),
     ...(await filesWithContent(path.join(siteDir, 'src'), '{toolkit,content}/**/*')),
     JSON.stringify(edition, (key, value: unknown) => (key === 'sourceDir' || key === 'translatedDir' ? path.relative(siteDir, String(value)) : value)),
     JSON.stringify(chapters),
