@@ -117,10 +117,11 @@ const fasterRatioCell = (pages: number, ratio: number) => {
 const warmRatioCell = (ratio: number) => `**${ratio.toFixed(2)}** ${ratio <= WARM_TARGET ? '✅' : '❌'}`;
 
 /** The perf logger's lines, slowest first: `<label> - <duration>`. */
-function slowestPerf(lines: readonly string[], count = 15): string[] {
+function slowestPerf(lines: readonly string[], count = 25): string[] {
   const milliseconds = (line: string) => {
-    const match = / - ([\d.]+) ?(ms|s)\b/.exec(line);
-    return match ? Number(match[1]) * (match[2] === 's' ? 1000 : 1) : 0;
+    // The logger writes `12.34 ms`, or `1.23 seconds!` past its red threshold.
+    const match = / - ([\d.]+) (ms|seconds)/.exec(line);
+    return match ? Number(match[1]) * (match[2] === 'seconds' ? 1000 : 1) : 0;
   };
   return [...new Set(lines.map((line) => line.replace(/\x1b\[[\d;]*m/g, '').replace(/^\[PERF\]\s*/, '').trim()))]
     .sort((a, b) => milliseconds(b) - milliseconds(a))
