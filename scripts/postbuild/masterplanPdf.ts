@@ -46,7 +46,8 @@ export const masterplanPdfStep: PostbuildStep = {
       const result = printed[toPrint.indexOf(locale)]!;
       await writeFileAtomic(file, result.pdf);
       const {key} = cached[index]!;
-      if (key) await writeCachedProduct(cacheDir, `master-plan-pdf-${locale}`, key, result.pdf);
+      // A PDF with warnings is printed again next time, so the warnings are not lost from later builds' output.
+      if (key && result.warnings.length === 0) await writeCachedProduct(cacheDir, `master-plan-pdf-${locale}`, key, result.pdf);
       for (const warning of result.warnings) console.log(`[WARNING] ${warning}`);
       console.log(`[INFO] Wrote ${path.relative(siteDir, file)}: ${result.pageCount} pages, ${result.chapters.length} chapters.`);
     }
