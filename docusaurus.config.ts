@@ -16,9 +16,12 @@ import pluginContentCheck from './src/plugins/content-check';
 import {buildTimeMermaidPlugins} from './src/plugins/build-time-mermaid';
 import pluginPressBlog from './src/plugins/press-blog';
 import pluginStatusBoard from './src/plugins/status-board';
+import pluginRedline from './src/plugins/redline';
 import pluginReaders from './src/plugins/readers';
 import pluginToolkitApi from './src/plugins/toolkit-api';
 import pluginFontFiles from './src/plugins/font-files';
+import pluginOfflineReading from './src/plugins/offline-reading';
+import {PWA_OPTIONS} from './src/plugins/offline-reading/pwaOptions';
 import {sortByChapter} from './src/plugins/sidebar/sortByChapter';
 import {editionVersions, publishedEditions} from './src/toolkit/edition/editionVersions';
 import {chooseChromium, chromiumExecutable, type ChromiumChoice} from './src/toolkit/browser/pinnedChromium';
@@ -209,6 +212,8 @@ export default async function createConfig(): Promise<Config> {
       // Runs `masterplan check` first: the build fails on a content error.
       pluginContentCheck,
       pluginStatusBoard,
+      // /rencana-induk/perubahan/: chapters changed since their approval (or the last edition), each with its redline (issue 17).
+      pluginRedline,
       pluginPdfDownload,
       ['@docusaurus/plugin-content-docs', docsInstance('kurikulum', markdown, {id: 'kurikulum'})],
       ['@docusaurus/plugin-content-docs', docsInstance('konsultasi', markdown, {id: 'konsultasi'})],
@@ -251,6 +256,9 @@ export default async function createConfig(): Promise<Config> {
       ],
       // Curriculum map, glossary, consultation index, timeline: data for readers' pages.
       pluginReaders,
+      // Offline reading (issue 18): the worker, opt-in only; each locale's web app manifest.
+      ['@docusaurus/plugin-pwa', PWA_OPTIONS],
+      pluginOfflineReading,
     ],
 
     themeConfig: {
@@ -279,6 +287,7 @@ export default async function createConfig(): Promise<Config> {
               {label: 'Pendahuluan', to: '/rencana-induk/'},
               {label: 'Sejarah kerja sama', to: '/rencana-induk/sejarah-kerja-sama/'},
               {label: 'Status bab', to: '/status/'},
+              {label: 'Perubahan rencana induk', to: '/rencana-induk/perubahan/'},
             ],
           },
           {

@@ -1,5 +1,4 @@
-import {spawnSync} from 'node:child_process';
-import {readFileSync} from 'node:fs';
+import {readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 
 import {load} from 'cheerio';
@@ -10,10 +9,13 @@ import {createEdition} from '../src/toolkit/edition';
 import {describeInBrowser} from '../test/support/browser';
 import {pageForRoute} from '../test/support/builtFiles';
 import {serveBuild, type BuildServer} from '../test/support/serveBuild';
-import {createTempSite, type TempSite} from '../test/support/tempSite';
+import {buildPagesOnly, createTempSite, type TempSite} from '../test/support/tempSite';
 
 /** The edition the copy publishes; the repository itself publishes none (issue 15). */
 const EDITION = '2030-2034';
+
+/** The draft's change after the edition: one word inserted. */
+const DRAFT_EDIT = {file: 'docs/rencana-induk/peta-program.md', before: 'usulan tim penyusun untuk dibahas;', after: 'usulan tim penyusun untuk dibahas bersama;'};
 
 let site: TempSite;
 let buildDir: string;
@@ -30,15 +32,13 @@ beforeAll(async () => {
   // The chapters' "last updated" comes from git, so the edition is committed as it would be.
   site.git('add', '--all');
   site.git('commit', '--quiet', '--message', `Edition ${EDITION}`);
-  buildDir = path.join(site.dir, 'build');
-  const build = spawnSync('npx', ['docusaurus', 'build', '--out-dir', buildDir], {
-    cwd: site.dir,
-    encoding: 'utf8',
-    // The content check has its own tests; the persistent cache belongs to the repository's builds.
-    env: {...process.env, MASTERPLAN_BUILD: 'pages-only', MASTERPLAN_SKIP_CHECK: '1', SKIP_HTML_MINIFICATION: 'true', DOCUSAURUS_NO_PERSISTENT_CACHE: '1', FORCE_COLOR: '0'},
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (build.status !== 0) throw new Error(`docusaurus build failed:\n${`${build.stdout}\n${build.stderr}`.slice(-4000)}`);
+  // The draft moves on after the edition: one sentence of one chapter, in Indonesian only.
+  const chapter = path.join(site.dir, DRAFT_EDIT.file);
+  const text = readFileSync(chapter, 'utf8');
+  if (!text.includes(DRAFT_EDIT.before)) throw new Error(`${DRAFT_EDIT.file}: "${DRAFT_EDIT.before}" not found; pick another sentence`);
+  writeFileSync(chapter, text.replace(DRAFT_EDIT.before, DRAFT_EDIT.after));
+  site.git('commit', '--quiet', '--all', '--message', 'Draft after the edition');
+  buildDir = buildPagesOnly(site);
 }, 900_000);
 
 afterAll(() => {
@@ -53,6 +53,27 @@ describe('a site with a published edition', () => {
     const draft = readPage(`${prefix}rencana-induk/peta-program/`);
     expect(draft('.theme-doc-version-banner').length).toBe(0);
     expect(draft('.navbar .dropdown__link').map((_i, link) => draft(link).text()).get()).toContain(prefix === '/' ? 'Edisi 2030–2034' : 'Edition 2030–2034');
+  });
+});
+
+describe('the changes page of a site with an edition', () => {
+  it('lists what changed in the draft since the edition, linking to its redline', () => {
+    const $ = readPage('/rencana-induk/perubahan/');
+    expect($('[data-changed-chapter]').map((_i, row) => $(row).attr('data-changed-chapter')).get()).toEqual(['peta-program']);
+    expect($('[data-changed-chapter="peta-program"] a').attr('href')).toBe(`/rencana-induk/perubahan/${EDITION}/peta-program/`);
+    expect($('main').text()).toContain(`edisi ${EDITION}`);
+  });
+
+  it('marks the inserted word on the redline page, against the edition', () => {
+    const $ = readPage(`/rencana-induk/perubahan/${EDITION}/peta-program/`);
+    expect($('[data-redline] ins').map((_i, mark) => $(mark).text()).get()).toEqual(['[awal sisipan] bersama [akhir sisipan]']);
+    expect($('[data-redline] del').length).toBe(0);
+    expect($('main a[href="/rencana-induk/2030-2034/peta-program/"]').text()).toBe(EDITION);
+  });
+
+  it('says plainly when nothing changed since the edition (the English draft was not touched)', () => {
+    const $ = readPage('/en/rencana-induk/perubahan/');
+    expect($('[data-no-changes]').text()).toBe(`No chapter has changed since the ${EDITION} edition.`);
   });
 });
 

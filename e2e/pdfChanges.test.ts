@@ -1,4 +1,3 @@
-import {spawnSync} from 'node:child_process';
 import {readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 
@@ -9,7 +8,7 @@ import {CHANGE_BAR, PAGE_MARGIN_MM} from '../src/toolkit/pdf/pageGeometry';
 import {describeInBrowser} from '../test/support/browser';
 import {runMasterplan} from '../test/support/cli';
 import {filledBoxes, readPdf, type PdfReading} from '../test/support/readPdf';
-import {createTempSite, type TempSite} from '../test/support/tempSite';
+import {buildPagesOnly, createTempSite, type TempSite} from '../test/support/tempSite';
 
 /** The edition the copy publishes before the text changes. */
 const EDITION = '2030-2034';
@@ -54,14 +53,7 @@ beforeAll(async () => {
   replaceIn(path.join(site.dir, 'docs/rencana-induk/pendahuluan.md'), '\n## Ruang lingkup kerja sama\n', `\n${ADDED_PARAGRAPH}\n\n## Ruang lingkup kerja sama\n`);
   replaceIn(path.join(site.dir, 'i18n/en/docusaurus-plugin-content-docs/current/peta-program.md'), 'The press release does not name the others.', CHANGED_ENGLISH);
 
-  const buildDir = path.join(site.dir, 'build');
-  const build = spawnSync('npx', ['docusaurus', 'build', '--out-dir', buildDir], {
-    cwd: site.dir,
-    encoding: 'utf8',
-    env: {...process.env, MASTERPLAN_BUILD: 'pages-only', MASTERPLAN_SKIP_CHECK: '1', SKIP_HTML_MINIFICATION: 'true', DOCUSAURUS_NO_PERSISTENT_CACHE: '1', FORCE_COLOR: '0'},
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  if (build.status !== 0) throw new Error(`docusaurus build failed:\n${`${build.stdout}\n${build.stderr}`.slice(-4000)}`);
+  const buildDir = buildPagesOnly(site);
 
   for (const [name, args] of [
     ['head.pdf', ['--changes-since', 'HEAD']],

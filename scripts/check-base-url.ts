@@ -12,7 +12,7 @@ import {existsSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 
-import {findOutsideBaseUrl} from './base-url/findOutsideBaseUrl';
+import {findOutsideBaseUrl, findWorkerFilesOutside} from './base-url/findOutsideBaseUrl';
 
 const siteDir = path.resolve(__dirname, '..');
 const args = process.argv.slice(2);
@@ -45,10 +45,10 @@ function main(): number {
         return 1;
       }
     }
-    const outside = findOutsideBaseUrl(buildDir, baseUrl);
+    const outside = [...findOutsideBaseUrl(buildDir, baseUrl), ...findWorkerFilesOutside(buildDir, baseUrl)];
     for (const {file, url} of outside) console.error(`${file}  error  ${url} is outside the base URL ${baseUrl}`);
     if (outside.length > 0) return 1;
-    console.log(`[SUCCESS] Every page and stylesheet stays under ${baseUrl}.`);
+    console.log(`[SUCCESS] Every page, stylesheet and file kept for offline reading stays under ${baseUrl}.`);
     return 0;
   } finally {
     if (temporary) rmSync(temporary, {recursive: true, force: true});

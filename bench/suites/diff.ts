@@ -9,6 +9,7 @@ import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:
 import {loadavg, tmpdir} from 'node:os';
 import path from 'node:path';
 
+import {compareVersions, formatStylish} from '../../src/toolkit/redline';
 import {MASTERPLAN_BIN} from '../../test/support/cli';
 import type {BenchSuite} from '.';
 
@@ -53,7 +54,7 @@ function edited(text: string, number: number): string {
   return number % 10 === 0 ? withParagraph.replace('status: draft', 'status: review') : withParagraph;
 }
 
-export function repositoryWithChangedChapters(): string {
+function repositoryWithChangedChapters(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'masterplan-bench-diff-'));
   const folder = path.join(dir, 'docs', 'rencana-induk');
   mkdirSync(folder, {recursive: true});
@@ -100,6 +101,17 @@ export const diffSuite: BenchSuite = {
         }
         rows.push(`| \`masterplan diff --format ${format}\` | ${seconds.toFixed(2)} | ≤ ${TARGET_SECONDS} | ${seconds <= TARGET_SECONDS ? 'yes' : '**no**'} |`);
       }
+      // CPU time of the library alone, in this process: what the machine's load does not change (the wall times above it does).
+      const cpu: number[] = [];
+      for (let run = 0; run < RUNS; run++) {
+        const start = process.cpuUsage();
+        formatStylish(await compareVersions(dir));
+        const used = process.cpuUsage(start);
+        cpu.push((used.user + used.system) / 1e6);
+      }
+      const cold = cpu[0]!;
+      const warm = cpu.slice(1).sort((a, b) => a - b)[0]!;
+      rows.push(`| \`compareVersions\` + stylish in one process, CPU time (first run, then best warm run) | ${cold.toFixed(2)}, ${warm.toFixed(2)} | | |`);
       return [
         `A temporary git repository with ${CHAPTERS} chapters of about ${words} words each, every one changed in the working tree (a word in every fifth paragraph, a new paragraph, the status of every tenth chapter); default base (HEAD) and head (working tree). A new process per run, the command's whole time including its start (load average ${load} at start).`,
         '',

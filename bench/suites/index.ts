@@ -8,6 +8,7 @@ import {checkSuite} from './check';
 import {buildSuite} from './build';
 import {lighthouseSuite} from './lighthouse';
 import {pageWeightSuite} from './pageWeight';
+import {offlineSuite} from './offline';
 import {diffSuite} from './diff';
 
 /** A benchmark suite: runs, then returns its results as Markdown for BENCHMARKS.md. */
@@ -30,6 +31,7 @@ export const SUITES: BenchSuite[] = [
   diffSuite,
   pdfSuite,
   pageWeightSuite,
+  offlineSuite,
   lighthouseSuite,
   buildSuite,
 ];

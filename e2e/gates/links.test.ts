@@ -5,6 +5,7 @@ import path from 'node:path';
 import {LinkChecker, LinkState} from 'linkinator';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 
+import {precacheListIn} from '../../src/plugins/offline-reading/precacheList';
 import {builtPages} from '../../test/support/builtFiles';
 import {serveBuild, type BuildServer} from '../../test/support/serveBuild';
 
@@ -68,6 +69,22 @@ describe('links (linkinator)', () => {
       .map((link) => `${link.parent ?? '(start)'} -> ${link.url} (${link.status ?? 'no status'}) ${link.failureDetails?.map(String).join('; ') ?? ''}`);
     expect(broken).toEqual([]);
   }, 300_000);
+
+  // The offline copy's files are fetched by the worker, not linked: linkinator never sees them.
+  it.each(['/', '/en/'])('publishes what offline reading at %s needs: the manifest, its icons and every file the worker keeps', async (prefix) => {
+    const status = async (url: URL) => (await fetch(url)).status;
+    const manifestUrl = new URL(`${prefix}manifest.webmanifest`, server.origin);
+    const manifest = (await (await fetch(manifestUrl)).json()) as {icons: {src: string}[]};
+    const icons = manifest.icons.map((icon) => new URL(icon.src, manifestUrl));
+    expect(icons.length).toBeGreaterThanOrEqual(2);
+    const workerUrl = new URL(`${prefix}sw.js`, server.origin);
+    const list = precacheListIn(await (await fetch(workerUrl)).text()) ?? [];
+    expect(list.length).toBeGreaterThan(100);
+    const files = list.map((entry) => new URL(entry.url, workerUrl));
+    const missing: string[] = [];
+    for (const url of [...icons, ...files]) if ((await status(url)) !== 200) missing.push(url.pathname);
+    expect(missing).toEqual([]);
+  });
 
   it('would report a missing page, image and anchor (the crawl settings are not blind)', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'masterplan-links-'));

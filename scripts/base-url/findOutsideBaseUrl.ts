@@ -1,8 +1,10 @@
-import {readFileSync} from 'node:fs';
+import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 
 import {load} from 'cheerio';
 import {globSync} from 'tinyglobby';
+
+import {precacheListIn} from '../../src/plugins/offline-reading/precacheList';
 
 /** A root-relative URL in the build that escapes the base URL: it would 404 on a host serving the site under a path. */
 export interface OutsideBaseUrl {
@@ -33,6 +35,23 @@ export function findInText(text: string, kind: 'html' | 'css', baseUrl: string):
     }
   }
   return urls.filter((url) => rootRelative(url) && !url.startsWith(baseUrl));
+}
+
+/**
+ * The files an offline reading worker keeps (its list is relative to the worker) that resolve outside
+ * the base URL, or to no file of the build: the worker would fail to install, and nothing would be saved.
+ */
+export function findWorkerFilesOutside(buildDir: string, baseUrl: string): OutsideBaseUrl[] {
+  const found: OutsideBaseUrl[] = [];
+  for (const worker of globSync('**/sw.js', {cwd: buildDir, ignore: ['assets/**', 'pagefind/**']}).sort()) {
+    const workerUrl = new URL(`${baseUrl}${worker}`, 'http://host');
+    for (const entry of precacheListIn(readFileSync(path.join(buildDir, worker), 'utf8')) ?? []) {
+      const {pathname} = new URL(entry.url, workerUrl);
+      const file = path.join(buildDir, decodeURIComponent(pathname.slice(baseUrl.length)));
+      if (!pathname.startsWith(baseUrl) || !existsSync(file)) found.push({file: worker, url: pathname});
+    }
+  }
+  return found;
 }
 
 /** Every HTML page and stylesheet of a build, checked against the base URL it was built for. */

@@ -1,5 +1,5 @@
 /**
- * Post-build step (runs last): a Content-Security-Policy in every built page,
+ * Post-build step (after every step that writes pages): a Content-Security-Policy in every built page,
  * as `<meta http-equiv="Content-Security-Policy">`, allowing nothing but the
  * site's own origin. Docusaurus's inline scripts (the colour-mode script that
  * avoids a flash of the wrong theme) are allowed by their SHA-256 hashes, so
@@ -52,6 +52,10 @@ export function scriptHash(text: string): string {
  *   cannot run code, and every stylesheet still comes from our origin.
  * - `'wasm-unsafe-eval'`: lets the search index (Pagefind) compile its
  *   WebAssembly from our origin; it does not allow JavaScript `eval`.
+ * - `worker-src 'self'` and `manifest-src 'self'`: the offline reading
+ *   service worker and the web app manifest (issue 18), from our origin only.
+ *   `default-src` already says so; naming them keeps a later, broader
+ *   `default-src` from widening them unnoticed.
  */
 export function contentSecurityPolicy(hashes: Iterable<string>): string {
   const scriptSources = ["'self'", "'wasm-unsafe-eval'", ...[...new Set(hashes)].sort()];
@@ -62,6 +66,8 @@ export function contentSecurityPolicy(hashes: Iterable<string>): string {
     "img-src 'self' data:",
     "font-src 'self' data:",
     "connect-src 'self'",
+    "worker-src 'self'",
+    "manifest-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",

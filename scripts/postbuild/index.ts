@@ -1,6 +1,7 @@
 import {searchIndex} from './searchIndex';
 import {masterplanPdfStep} from './masterplanPdf';
 import {contentSecurityPolicyStep} from './contentSecurityPolicy';
+import {offlinePrecache} from './offlinePrecache';
 import type {postbuildCacheDir} from './productCache';
 
 /** What a post-build step gets: the site root and the folder the build was written to. */
@@ -11,7 +12,7 @@ export interface PostbuildContext {
   cacheDir?: string;
 }
 
-/** A step that runs on the finished build, in order (search index, PDF, then security headers last). */
+/** A step that runs on the finished build, in order (search index, PDF, security headers, then the offline copy's list of files). */
 export interface PostbuildStep {
   /** Name in the build's output: `Post-build step "<name>" failed: ...`. */
   name: string;
@@ -32,6 +33,8 @@ export interface PostbuildStep {
 export const POSTBUILD_STEPS: PostbuildStep[] = [
   searchIndex,
   masterplanPdfStep,
-  // Last: it hashes the inline scripts of the pages the other steps wrote.
+  // After the steps that write pages: it hashes the inline scripts of the pages they wrote.
   contentSecurityPolicyStep,
+  // Last: the offline copy lists every file as published, the policy in each page included.
+  offlinePrecache,
 ];

@@ -11,6 +11,9 @@ import type {AllContent} from '@docusaurus/types';
 
 import {requireFrontmatter} from '../toolkit/content/frontmatter';
 
+/** The master plan's docs plugin instance (the classic preset's docs). */
+export const MASTER_PLAN_DOCS_PLUGIN = 'default';
+
 /** A page Docusaurus loaded, with its URL. */
 export interface DocPage {
   /** Doc id (file name without number prefix and extension, or folder path for nested docs). */
@@ -29,10 +32,15 @@ export interface LoadedDoc extends DocPage {
 
 /** The current (unreleased) version's pages of one docs plugin instance, from `allContentLoaded`'s `allContent`. */
 export function currentDocs(allContent: AllContent, pluginId: string): DocPage[] {
+  return versionDocs(allContent, pluginId, 'current');
+}
+
+/** The pages of one version (`current`, or a published edition's name) of one docs plugin instance; none when it has no such version. */
+export function versionDocs(allContent: AllContent, pluginId: string, versionName: string): DocPage[] {
   const content = allContent['docusaurus-plugin-content-docs']?.[pluginId] as DocsContent | undefined;
   if (!content) throw new Error(`the docs plugin "${pluginId}" is not loaded; check docusaurus.config.ts`);
-  const current = content.loadedVersions.find((version) => version.versionName === 'current');
-  return (current?.docs ?? []).map(({id, title, permalink, source}) => ({id, title, permalink, source}));
+  const version = content.loadedVersions.find((loaded) => loaded.versionName === versionName);
+  return (version?.docs ?? []).map(({id, title, permalink, source}) => ({id, title, permalink, source}));
 }
 
 /** Resolves a Docusaurus `@site/...` source path against the site folder. */

@@ -34,7 +34,7 @@ describe('contentSecurityPolicy', () => {
     expect(policy).not.toMatch(/'unsafe-eval'|https?:|\*/);
   });
 
-  it.each(['default-src', 'connect-src'])('limits %s to our own origin', (name) => {
+  it.each(['default-src', 'connect-src', 'worker-src', 'manifest-src'])('limits %s to our own origin', (name) => {
     expect(directives.get(name)).toEqual(["'self'"]);
   });
 

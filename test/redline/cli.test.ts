@@ -85,6 +85,20 @@ describe('masterplan diff', () => {
     expect(result.stdout).toBe('');
   });
 
+  it('compares with a published edition, and exits 2 for one that is not published', () => {
+    const repo = site();
+    repo.write('versions.json', '["2016"]\n');
+    repo.write('versioned_docs/version-2016/pendahuluan.md', repo.read(`${ID}/pendahuluan.md`).replace('dikembangkan', 'disusun'));
+    repo.write('versioned_docs/version-2016/pusat-data.md', repo.read(`${ID}/pusat-data.md`));
+    const result = diff(repo, '--base', 'edition:2016');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('Comparing edition 2016 with working tree');
+    expect(result.stdout).toContain('[-disusun-] {+dikembangkan+}');
+    const unknown = diff(repo, '--base', 'edition:2020');
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toContain('error: Unknown edition "2020": the published editions are 2016');
+  });
+
   it('exits 2 for --base worktree and for an unknown format', () => {
     const repo = site();
     expect(diff(repo, '--base', 'worktree').status).toBe(2);

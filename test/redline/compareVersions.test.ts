@@ -125,6 +125,11 @@ describe('compareVersions', () => {
     expect(report.base).toEqual({spec: 'edition:2016', label: 'edition 2016'});
     expect(report.pages.map((page) => page.path)).toEqual([`${ID}/pendahuluan.md`]);
     await expect(compareVersions(repo.dir, {base: parseVersionSpec('edition:2019')})).rejects.toBeInstanceOf(UnknownEditionError);
+    // The same against the last commit, read from git rather than from the working tree.
+    repo.write(`${ID}/pusat-data.md`, repo.read(`${ID}/pusat-data.md`).replace('anggaran', 'biaya'));
+    const atHead = await compareVersions(repo.dir, {base: parseVersionSpec('edition:2016'), head: parseVersionSpec('HEAD')});
+    expect(atHead.head).toMatchObject({spec: 'HEAD', commit: expect.stringMatching(/^[0-9a-f]{40}$/)});
+    expect(atHead.pages.map((page) => page.path)).toEqual([`${ID}/pendahuluan.md`]);
   });
 
   it('throws UnknownBaseError for a base that does not exist', async () => {

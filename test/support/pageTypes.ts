@@ -31,6 +31,7 @@ export const PAGE_TYPES: PageType[] = [
   {name: 'chapter with diagram', route: 'rencana-induk/peta-program/', has: ['diagram'], budgetKb: 190, lighthouse: true},
   {name: 'chapter with diagram (timeline)', route: 'rencana-induk/sejarah-kerja-sama/', has: ['diagram'], budgetKb: 190},
   {name: 'chapter with math', route: 'rencana-induk/indeks-kematangan/', has: ['math'], budgetKb: 180},
+  {name: 'changes page', route: 'rencana-induk/perubahan/'},
   {name: 'curriculum module', route: 'kurikulum/dasar-e-government/'},
   {name: 'consultation note', route: 'konsultasi/2016-03-02-komite-bersama-ke-3/'},
   {name: 'press post', route: 'siaran-pers/peresmian-pusat-kerja-sama-e-government-ri-rok/', budgetKb: 185, lighthouse: true},

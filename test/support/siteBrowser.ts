@@ -39,12 +39,12 @@ export interface SiteBrowser {
 const CSP_MARKER = 'CSP violation:';
 
 /**
- * Serves build/ and opens it in Chromium. Every request leaving the local
- * origin is recorded and aborted, so a test sees it even when the network
- * would have refused it anyway.
+ * Serves build/ (or `dir`, a temporary site's build) and opens it in
+ * Chromium. Every request leaving the local origin is recorded and aborted,
+ * so a test sees it even when the network would have refused it anyway.
  */
-export async function openSiteBrowser(): Promise<SiteBrowser> {
-  const server: BuildServer = await serveBuild();
+export async function openSiteBrowser(options: {dir?: string} = {}): Promise<SiteBrowser> {
+  const server: BuildServer = await serveBuild(options.dir === undefined ? {} : {dir: options.dir});
   let chromium: LaunchedChromium | undefined;
   try {
     chromium = await launchChromium();

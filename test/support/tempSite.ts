@@ -1,4 +1,4 @@
-import {execFileSync} from 'node:child_process';
+import {execFileSync, spawnSync} from 'node:child_process';
 import {cpSync, mkdtempSync, rmSync, symlinkSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -53,4 +53,22 @@ export function createTempSite(options: {withCode?: boolean; forBuild?: boolean;
     git('commit', '--quiet', '--message', 'First content');
   }
   return {dir, git, remove: () => rmSync(dir, {recursive: true, force: true})};
+}
+
+/**
+ * Builds a temporary site's pages alone (`MASTERPLAN_BUILD=pages-only`: no
+ * post-build steps, no content check, no persistent cache, which belongs to
+ * the repository's builds) into `<site>/build`, and returns that folder;
+ * throws with the build's last output when it fails.
+ */
+export function buildPagesOnly(site: TempSite): string {
+  const buildDir = path.join(site.dir, 'build');
+  const build = spawnSync('npx', ['docusaurus', 'build', '--out-dir', buildDir], {
+    cwd: site.dir,
+    encoding: 'utf8',
+    env: {...process.env, MASTERPLAN_BUILD: 'pages-only', MASTERPLAN_SKIP_CHECK: '1', SKIP_HTML_MINIFICATION: 'true', DOCUSAURUS_NO_PERSISTENT_CACHE: '1', FORCE_COLOR: '0'},
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (build.status !== 0) throw new Error(`docusaurus build failed:\n${`${build.stdout}\n${build.stderr}`.slice(-4000)}`);
+  return buildDir;
 }

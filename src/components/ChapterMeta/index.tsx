@@ -1,5 +1,6 @@
 import type {ReactNode} from 'react';
 import clsx from 'clsx';
+import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
@@ -9,6 +10,7 @@ import {frontMatterDay} from '@site/src/content/docusaurusDates';
 import {isOverdue} from '@site/src/content/overdue';
 import type {ChapterStatus} from '@site/src/content/status';
 import {STATUS_BOARD_PLUGIN, type StatusBoardGlobalData} from '@site/src/content/siteData/statusBoard';
+import {REDLINE_PLUGIN, type RedlineGlobalData} from '@site/src/content/siteData/redline';
 
 import styles from './styles.module.css';
 
@@ -26,12 +28,14 @@ interface ChapterFrontMatter {
 /**
  * A master plan chapter's status, owners and reviewers, when it was last
  * reviewed (its approval, `approved_on` and `approved_by`) and when it must be
- * reviewed again (`review_by`, flagged once past), shown with the title. Pages without
- * a chapter number (overviews) show nothing.
+ * reviewed again (`review_by`, flagged once past), shown with the title, and
+ * a link to its redline when it changed since its approval (issue 17). Pages
+ * without a chapter number (overviews) show nothing.
  */
 export default function ChapterMeta(): ReactNode {
-  const {frontMatter} = useDoc() as unknown as {frontMatter: ChapterFrontMatter};
+  const {frontMatter, metadata} = useDoc() as unknown as {frontMatter: ChapterFrontMatter; metadata: {permalink: string}};
   const {names: nameOf, date} = usePluginData(STATUS_BOARD_PLUGIN) as StatusBoardGlobalData;
+  const redline = (usePluginData(REDLINE_PLUGIN) as RedlineGlobalData).changedSinceApproval[metadata.permalink];
   if (frontMatter.chapter === undefined || frontMatter.status === undefined) return null;
   const names = (ids: string[] | undefined) => (ids ?? []).map((id) => nameOf[id] ?? id).join(', ');
   const reviewBy = frontMatterDay(frontMatter.review_by);
@@ -41,7 +45,17 @@ export default function ChapterMeta(): ReactNode {
     <dl className={styles.meta} data-chapter-meta="">
       <div>
         <dt><Translate id="chapter.meta.status">Status</Translate></dt>
-        <dd><ChapterStatusBadge status={frontMatter.status} /></dd>
+        <dd>
+          <ChapterStatusBadge status={frontMatter.status} />
+          {redline && (
+            <>
+              {' '}
+              <Link to={redline} className={styles.changed} data-changed-since-approval="">
+                <Translate id="chapter.meta.changedSinceApproval">Berubah sejak disetujui</Translate>
+              </Link>
+            </>
+          )}
+        </dd>
       </div>
       <div>
         <dt><Translate id="chapter.meta.owners">Penanggung jawab</Translate></dt>

@@ -1,9 +1,9 @@
 import type {ReactNode} from 'react';
 import {usePluginData} from '@docusaurus/useGlobalData';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import {findFirstSidebarItemLink, useDoc, useDocsSidebar, useDocsVersion} from '@docusaurus/plugin-content-docs/client';
 
 import type {PdfDownloadData} from '@site/src/content/siteData/pdfDownload';
+import {useIsMasterPlanFirstPage} from '@site/src/components/readers/useIsMasterPlanFirstPage';
 
 import styles from './styles.module.css';
 
@@ -13,12 +13,9 @@ import styles from './styles.module.css';
  */
 export default function MasterPlanDownload(): ReactNode {
   const {download} = usePluginData('masterplan-pdf-download') as PdfDownloadData;
-  const {metadata} = useDoc();
-  const sidebar = useDocsSidebar();
-  const version = useDocsVersion();
+  const firstPage = useIsMasterPlanFirstPage();
   const href = useBaseUrl(download?.href ?? '/');
-  const firstLink = sidebar?.items.map(findFirstSidebarItemLink).find((link) => link !== undefined);
-  if (!download || version.version !== 'current' || firstLink !== metadata.permalink) return null;
+  if (!download || !firstPage) return null;
   return (
     <p className={`masterplan-pdf-download ${styles.download}`}>
       <a href={href} download>

@@ -8,16 +8,13 @@ import {STATUS_BOARD_PLUGIN, type BoardData, type StatusBoardGlobalData} from '.
 import {todayIso} from '../../content/today';
 import {MASTER_PLAN} from '../../toolkit/content/readChapters';
 import {collectStatus, type StatusReport} from '../../toolkit/status';
-import {currentDocs} from '../loadedDocs';
+import {currentDocs, MASTER_PLAN_DOCS_PLUGIN} from '../loadedDocs';
 import {oncePerBuild} from '../oncePerBuild';
 
 interface Loaded {
   report: StatusReport;
   registries: Registries;
 }
-
-/** The master plan's docs plugin instance (the classic preset's docs). */
-const MASTER_PLAN_DOCS_PLUGIN = 'default';
 
 /**
  * The chapter status board at `/status/` in every locale, from the same report

@@ -12,7 +12,7 @@ export interface PagefindResult {
 }
 
 export interface Pagefind {
-  options(options: {excerptLength?: number; baseUrl?: string}): Promise<void>;
+  options(options: {excerptLength?: number; baseUrl?: string; noWorker?: boolean}): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(query: string, options?: {filters?: Record<string, string>}): Promise<{results: PagefindResult[]} | null>;
 }
@@ -27,7 +27,10 @@ let loading: Promise<Pagefind> | undefined;
  */
 export function loadPagefind(url: string): Promise<Pagefind> {
   loading ??= (import(/* webpackIgnore: true */ url) as Promise<Pagefind>).then(async (pagefind) => {
-    await pagefind.options({excerptLength: 24});
+    // On a page the offline reading worker serves (issue 18), Pagefind searches on the page's own thread: its
+    // web worker (<root>/pagefind/pagefind-worker.js) is outside the English offline worker's scope, so offline
+    // it could fetch nothing, or only the Indonesian index.
+    await pagefind.options({excerptLength: 24, noWorker: Boolean(navigator.serviceWorker?.controller)});
     return pagefind;
   });
   loading.catch(() => {

@@ -41,7 +41,7 @@ export const registerDiff: RegisterCommand = (program: Command) => {
   ]);
   command.addHelpText(
     'after',
-    `\nExit codes: ${EXIT.ok} compared (whether or not anything changed); ${EXIT.problems} a page of the newer version could not be read completely (named with file:line:col; the rest was compared); ${EXIT.usage} bad usage, an unknown ref or edition, or a shallow clone without the history needed.`,
+    `\nExit codes: ${EXIT.ok} compared (whether or not anything changed); ${EXIT.problems} a page of the newer version could not be read completely (named with file:line:col; the rest was compared), or git failed; ${EXIT.usage} bad usage, an unknown ref or edition, or a shallow clone without the history needed.`,
   );
   command.action(async (flags: DiffFlags) => {
     const siteDir = siteDirOf(flags);

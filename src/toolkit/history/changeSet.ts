@@ -189,15 +189,26 @@ export async function filesAtRevision(cwd: string, revision: string, pathspecs: 
  * exist. One `git cat-file --batch` call for all of them.
  */
 export async function readAtRevision(cwd: string, prefix: string, revision: string, files: readonly string[]): Promise<Map<string, string | undefined>> {
+  const texts = await readObjects(cwd, files.map((file) => `${revision}:${prefix}${file}`));
+  return new Map(files.filter((file) => texts.has(`${revision}:${prefix}${file}`)).map((file) => [file, texts.get(`${revision}:${prefix}${file}`)]));
+}
+
+/**
+ * The text of each blob named `<revision>:<path from the repository root>`,
+ * `undefined` where there is none, each revision its own: what a history
+ * needs (a file at each of its commits, under the name it had then). One
+ * `git cat-file --batch` call for all of them.
+ */
+export async function readObjects(cwd: string, objectNames: readonly string[]): Promise<Map<string, string | undefined>> {
   const texts = new Map<string, string | undefined>();
   // The batch protocol is line-based: a name with a newline cannot be asked for (and is no page).
-  const asked = files.filter((file) => !file.includes('\n'));
+  const asked = [...new Set(objectNames.filter((name) => !name.includes('\n')))];
   if (asked.length === 0) return texts;
-  const result = await runGit(cwd, ['cat-file', '--batch'], asked.map((file) => `${revision}:${prefix}${file}\n`).join(''));
-  if (result.code !== 0) throw new ChangeSetError(`git could not read files at ${revision}: ${result.stderr.trim()}`);
+  const result = await runGit(cwd, ['cat-file', '--batch'], asked.map((name) => `${name}\n`).join(''));
+  if (result.code !== 0) throw new ChangeSetError(`git could not read files from its history (${asked[0]}${asked.length > 1 ? ', …' : ''}): ${result.stderr.trim()}`);
   const output = result.stdout;
   let offset = 0;
-  for (const file of asked) {
+  for (const name of asked) {
     const lineEnd = output.indexOf(0x0a, offset);
     if (lineEnd === -1) break;
     // `<object> blob <size>` then the content and a newline, or `<name> missing`.
@@ -206,10 +217,10 @@ export async function readAtRevision(cwd: string, prefix: string, revision: stri
     offset = lineEnd + 1;
     const size = Number(header[2]);
     if (line.endsWith(' missing') || header.length !== 3 || !Number.isInteger(size)) {
-      texts.set(file, undefined);
+      texts.set(name, undefined);
       continue;
     }
-    texts.set(file, header[1] === 'blob' ? output.subarray(offset, offset + size).toString('utf8') : undefined);
+    texts.set(name, header[1] === 'blob' ? output.subarray(offset, offset + size).toString('utf8') : undefined);
     offset += size + 1;
   }
   return texts;

@@ -4,13 +4,14 @@
  * changed chapter is unchanged), and plain prose is not parsed at all.
  *
  * Measured on the `diff` benchmark (200 chapters of 2,000 words, both
- * versions): parsing each file whole with remark took about 20 s on a busy
- * 2-core machine; pieces parsed once, plain paragraphs and headings read
- * without the parser, take well under a second (BENCHMARKS.md, diff).
+ * versions, 2 cores at load 12): parsing each file whole with remark took
+ * 17.7 s; read piece by piece, plain paragraphs, headings and lists without
+ * the parser and the rest in one parser run per page, 0.8 s of CPU
+ * (BENCHMARKS.md, diff).
  *
  * A piece never ends inside a fenced code block, a `$$` formula, an HTML
- * comment or a `<pre>`/`<script>`/`<style>`/`<textarea>` block, nor before an
- * indented line (a list item's next paragraph, indented code). One
+ * comment or a `<pre>`/`<script>`/`<style>`/`<textarea>` block, nor before or
+ * just after an indented line (a list item's next paragraph, indented code). One
  * difference from parsing the file whole: a reference link (`[text][id]`)
  * whose definition is in another piece reads as its literal text, in both
  * versions alike. MDX is parsed whole (a component may span blank lines).
@@ -55,6 +56,10 @@ function closerOf(line: string): ((next: string) => boolean) | undefined {
 }
 
 const isBlank = (line: string) => line.trim() === '';
+function lastFilled(lines: readonly string[]): string {
+  for (let index = lines.length - 1; index >= 0; index--) if (!isBlank(lines[index]!)) return lines[index]!;
+  return '';
+}
 const isIndented = (line: string) => line.charCodeAt(0) === 0x20 || line.charCodeAt(0) === 0x09;
 
 /** Cuts `body` (LF line endings), which starts on line `firstLine` of the file, into pieces. */
@@ -64,9 +69,10 @@ export function splitChunks(body: string, firstLine: number): Chunk[] {
   let current: string[] = [];
   let start = firstLine;
   let closes: ((line: string) => boolean) | undefined;
-  const flush = () => {
-    // Trailing blank lines kept while waiting for an indented line belong to no block.
-    while (current.length > 0 && isBlank(current[current.length - 1]!)) current.pop();
+  const flush = (atEnd = false) => {
+    // Blank lines kept while waiting for an indented line belong to no block. The last piece keeps the end of the
+    // file whole: a block left open there (a fence, a comment, a `<pre>`) holds it, as it does when the page is parsed whole.
+    while (!atEnd && current.length > 0 && isBlank(current[current.length - 1]!)) current.pop();
     if (current.length > 0) chunks.push({text: current.join('\n'), line: start});
     current = [];
   };
@@ -81,12 +87,13 @@ export function splitChunks(body: string, firstLine: number): Chunk[] {
       if (current.length > 0) current.push(line);
       continue;
     }
-    if (current.length > 0 && isBlank(current[current.length - 1]!) && !isIndented(line)) flush();
+    // After an indented line (indented code, an item's next paragraph) the parser still looks back: keep them together.
+    if (current.length > 0 && isBlank(current[current.length - 1]!) && !isIndented(line) && !isIndented(lastFilled(current))) flush();
     if (current.length === 0) start = firstLine + index;
     current.push(line);
     closes = closerOf(line);
   }
-  flush();
+  flush(true);
   return chunks;
 }
 
@@ -127,8 +134,11 @@ function plainList(text: string): SourceBlock[] | undefined {
  * (its words), one ATX heading, or a simple list. `undefined` when the piece holds any
  * Markdown syntax and must be parsed.
  */
-function plainBlocks(text: string): SourceBlock[] | undefined {
-  if (INLINE_SYNTAX.test(text)) return undefined;
+function plainBlocks(piece: string): SourceBlock[] | undefined {
+  // The last piece of a page ends with the file's newline.
+  const text = piece.trimEnd();
+  // A blank line inside a piece is before an indented line: indented code, or a list item's next paragraph.
+  if (INLINE_SYNTAX.test(text) || /\n[ \t]*\n/.test(text)) return undefined;
   if (!text.includes('\n')) {
     const heading = PLAIN_HEADING.exec(text);
     if (heading) return [headingBlock(heading[2]!, text, 1, heading[1]!.length)];

@@ -126,6 +126,66 @@ function stringField(data: Record<string, unknown> | undefined, key: string): st
   return typeof value === 'string' ? value : undefined;
 }
 
+/** Reads each changed file once; the two versions of one page share their pieces (chunks.ts), so what did not change is parsed once. */
+function readEntries(entries: readonly Entry[], baseTexts: Map<string, string | undefined>, headTexts: Map<string, string | undefined>): {base: Map<string, ReadPage>; head: Map<string, ReadPage>} {
+  const pages = {base: new Map<string, ReadPage>(), head: new Map<string, ReadPage>()};
+  for (const entry of entries) {
+    const cache = newReadCache();
+    const before = entry.basePath === undefined ? undefined : baseTexts.get(entry.basePath);
+    const after = entry.headPath === undefined ? undefined : headTexts.get(entry.headPath);
+    if (before !== undefined) pages.base.set(entry.basePath!, readPage(before, fileKindOf(entry.basePath!), cache));
+    if (after !== undefined) pages.head.set(entry.headPath!, readPage(after, fileKindOf(entry.headPath!), cache));
+  }
+  return pages;
+}
+
+/** The redline of one changed file, or `undefined` when a reader would see no change (only line endings or trailing spaces). */
+function pageRedline(entry: Entry, pages: {base: Map<string, ReadPage>; head: Map<string, ReadPage>}, collections: readonly string[]): PageRedline | undefined {
+  const before = entry.basePath === undefined ? undefined : pages.base.get(entry.basePath);
+  const after = entry.headPath === undefined ? undefined : pages.head.get(entry.headPath);
+  const basePlace = entry.basePath === undefined ? undefined : contentPlaceOf(entry.basePath);
+  const headPlace = entry.headPath === undefined ? undefined : contentPlaceOf(entry.headPath);
+  const place = headPlace ?? basePlace;
+  if (!place || !collections.includes(place.collection)) return undefined;
+  const comparison = compareReadPages(before, after);
+  const change = changeKind(entry, basePlace, headPlace);
+  // A page that can no longer be read stays, to be named.
+  if (change === 'modified' && !comparison.changed && comparison.problems.length === 0) return undefined;
+  const data = after?.data ?? before?.data;
+  const title = stringField(data, 'title');
+  const chapter = typeof data?.chapter === 'number' ? data.chapter : undefined;
+  const path = entry.headPath ?? entry.basePath!;
+  return {
+    path,
+    ...(entry.basePath !== undefined && entry.basePath !== path ? {previousPath: entry.basePath} : {}),
+    collection: place.collection,
+    ...(change === 'moved' && basePlace ? {previousCollection: basePlace.collection} : {}),
+    locale: place.locale,
+    id: place.id,
+    change,
+    ...(title === undefined ? {} : {title}),
+    ...(chapter === undefined ? {} : {chapter}),
+    comparison,
+  };
+}
+
+/** The page's problems as diagnostics naming the file where it is: an edition's own path for the older version of an edition. */
+function diagnosticsOf(page: PageRedline, base: Version): RedlineDiagnostic[] {
+  return page.comparison.problems.map((problem) => {
+    const file = problem.side === 'before' ? (page.previousPath ?? page.path) : page.path;
+    return {
+      file: base.spec.kind === 'edition' && problem.side === 'before' ? (editionFileOf(file, base.spec.name) ?? file) : file,
+      version: problem.side === 'before' ? 'base' : 'head',
+      line: problem.line,
+      column: problem.column,
+      // The newer version is the author's to fix; the older one is history.
+      severity: problem.side === 'after' ? 'error' : 'warning',
+      message: problem.message,
+      ...(problem.hint ? {hint: problem.hint} : {}),
+    };
+  });
+}
+
 /**
  * Compares the content of two versions: every changed page of the master
  * plan, the curricula and the consultation notes, in both languages.
@@ -149,65 +209,20 @@ export async function compareVersions(siteDir: string, options: CompareVersionsO
   const entries = allEntries.filter(
     (entry) => (covered(entry.basePath) || covered(entry.headPath)) && (wanted === undefined || wanted.has(entry.basePath ?? '') || wanted.has(entry.headPath ?? '')),
   );
-
-  const basePaths = entries.flatMap((entry) => (entry.basePath === undefined ? [] : [entry.basePath]));
-  const headPaths = entries.flatMap((entry) => (entry.headPath === undefined ? [] : [entry.headPath]));
-  const [baseTexts, headTexts] = read ? [read.base, read.head] : await Promise.all([base.read(basePaths), head.read(headPaths)]);
-  // Each file is read once; the two versions of one page share their pieces (chunks.ts), so what did not change is parsed once.
-  const pages = {base: new Map<string, ReadPage>(), head: new Map<string, ReadPage>()};
-  for (const entry of entries) {
-    const cache = newReadCache();
-    const before = entry.basePath === undefined ? undefined : baseTexts.get(entry.basePath);
-    const after = entry.headPath === undefined ? undefined : headTexts.get(entry.headPath);
-    if (before !== undefined) pages.base.set(entry.basePath!, readPage(before, fileKindOf(entry.basePath!), cache));
-    if (after !== undefined) pages.head.set(entry.headPath!, readPage(after, fileKindOf(entry.headPath!), cache));
-  }
-
-  const redlines: PageRedline[] = [];
-  const diagnostics: RedlineDiagnostic[] = [];
-  for (const entry of pairMoves(entries, pages)) {
-    const before = entry.basePath === undefined ? undefined : pages.base.get(entry.basePath);
-    const after = entry.headPath === undefined ? undefined : pages.head.get(entry.headPath);
-    const basePlace = entry.basePath === undefined ? undefined : contentPlaceOf(entry.basePath);
-    const headPlace = entry.headPath === undefined ? undefined : contentPlaceOf(entry.headPath);
-    const place = headPlace ?? basePlace;
-    // A path outside the covered folders on one side (moved in from elsewhere) counts as added or removed here.
-    if (!place || !collections.includes(place.collection)) continue;
-    const comparison = compareReadPages(before, after);
-    const change = changeKind(entry, basePlace, headPlace);
-    // Only line endings or trailing spaces changed: no change to a reader. A page that can no longer be read stays, to be named.
-    if (change === 'modified' && !comparison.changed && comparison.problems.length === 0) continue;
-    const data = after?.data ?? before?.data;
-    const title = stringField(data, 'title');
-    const chapter = typeof data?.chapter === 'number' ? data.chapter : undefined;
-    const path = entry.headPath ?? entry.basePath!;
-    redlines.push({
-      path,
-      ...(entry.basePath !== undefined && entry.basePath !== path ? {previousPath: entry.basePath} : {}),
-      collection: place.collection,
-      ...(change === 'moved' && basePlace ? {previousCollection: basePlace.collection} : {}),
-      locale: place.locale,
-      id: place.id,
-      change,
-      ...(title === undefined ? {} : {title}),
-      ...(chapter === undefined ? {} : {chapter}),
-      comparison,
-    });
-    for (const problem of comparison.problems) {
-      const file = problem.side === 'before' ? entry.basePath! : entry.headPath!;
-      diagnostics.push({
-        file: base.spec.kind === 'edition' && problem.side === 'before' ? (editionFileOf(file, base.spec.name) ?? file) : file,
-        version: problem.side === 'before' ? 'base' : 'head',
-        line: problem.line,
-        column: problem.column,
-        severity: problem.side === 'after' ? 'error' : 'warning',
-        message: problem.message,
-        ...(problem.hint ? {hint: problem.hint} : {}),
-      });
-    }
-  }
+  const [baseTexts, headTexts] = read
+    ? [read.base, read.head]
+    : await Promise.all([base.read(entries.flatMap((entry) => entry.basePath ?? [])), head.read(entries.flatMap((entry) => entry.headPath ?? []))]);
+  const pages = readEntries(entries, baseTexts, headTexts);
+  const redlines = pairMoves(entries, pages).flatMap((entry) => pageRedline(entry, pages, collections) ?? []);
   redlines.sort(comparePages);
-  return {version: REDLINE_REPORT_VERSION, base: versionInfo(base), head: versionInfo(head), pages: redlines, summary: summarize(redlines), diagnostics};
+  return {
+    version: REDLINE_REPORT_VERSION,
+    base: versionInfo(base),
+    head: versionInfo(head),
+    pages: redlines,
+    summary: summarize(redlines),
+    diagnostics: redlines.flatMap((page) => diagnosticsOf(page, base)),
+  };
 }
 
 function summarize(pages: readonly PageRedline[]): RedlineReport['summary'] {

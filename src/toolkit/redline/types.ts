@@ -4,22 +4,12 @@
  * the site's redline pages and the PDF's change bars all read the same thing.
  */
 
+import type {BlockKind, ChangeKind, WordSegment} from '../../content/redline';
+
+export {TEXT_BLOCK_KINDS, type BlockKind, type ChangeKind, type WordSegment} from '../../content/redline';
+
 /** Which parser reads the page: `.md` is CommonMark, `.mdx` is MDX. */
 export type FileKind = 'md' | 'mdx';
-
-/**
- * What a block of a page is. Text blocks (`heading`, `paragraph`,
- * `listItem`, `tableCell`, `blockquote`) are compared word by word; the
- * others (`code`, `mermaid`, `math`, `html`, `element`, `other`) as whole
- * blocks, shown before and after.
- */
-export type BlockKind = 'heading' | 'paragraph' | 'listItem' | 'tableCell' | 'blockquote' | 'code' | 'mermaid' | 'math' | 'html' | 'element' | 'other';
-
-/** Block kinds compared word by word. */
-export const TEXT_BLOCK_KINDS: ReadonlySet<BlockKind> = new Set(['heading', 'paragraph', 'listItem', 'tableCell', 'blockquote']);
-
-/** How a block (or a page) differs between the two versions. */
-export type ChangeKind = 'unchanged' | 'modified' | 'added' | 'removed';
 
 /** One block as it stands in one version. */
 export interface BlockVersion {
@@ -33,13 +23,6 @@ export interface BlockVersion {
   depth?: number;
   /** Language of a code block (`ts`, `mermaid`), when it has one. */
   lang?: string;
-}
-
-/** A run of the word-level redline: words kept, inserted or deleted. */
-export interface WordSegment {
-  op: 'equal' | 'insert' | 'delete';
-  /** The words with the spacing of the version they come from (`equal` and `insert`: after; `delete`: before), whitespace collapsed to one space. */
-  text: string;
 }
 
 /** One block aligned between the two versions. */

@@ -68,8 +68,9 @@ export interface WordDiff {
 
 /**
  * Compares two texts word by word. Concatenating the `equal` and `insert`
- * segments gives the newer text, `equal` and `delete` the older one (with
- * whitespace collapsed).
+ * segments gives the words and marks of the newer text, `equal` and
+ * `delete` those of the older one; spacing follows the newer text (one
+ * space where either had whitespace is not a change).
  */
 export function diffWords(before: string, after: string): WordDiff {
   const old = tokenize(before);

@@ -5,8 +5,8 @@ import type {WrapperProps} from '@docusaurus/types';
 import {useActivePlugin} from '@docusaurus/plugin-content-docs/client';
 
 import ChapterMeta from '@site/src/components/ChapterMeta';
-import MasterPlanDownload from '@site/src/components/MasterPlanDownload';
 import {collectionLabel, collectionOfDocsPlugin} from '@site/src/components/readers/collectionLabel';
+import {useIsMasterPlanFirstPage} from '@site/src/components/readers/useIsMasterPlanFirstPage';
 
 type Props = WrapperProps<typeof ContentType>;
 
@@ -14,11 +14,24 @@ type Props = WrapperProps<typeof ContentType>;
 // every chapter's JavaScript budget. Server rendering waits for it, so the
 // static HTML is complete and hydration keeps it.
 const ModuleCard = lazy(() => import('@site/src/components/ModuleCard'));
+// Likewise the PDF download and the offline reading control, which only the master plan's first page shows
+// (the curriculum's index has the control in its text).
+const MasterPlanDownload = lazy(() => import('@site/src/components/MasterPlanDownload'));
+const SaveForOffline = lazy(() => import('@site/src/components/OfflineReading'));
+
+function MasterPlanFirstPageExtras(): ReactNode {
+  return useIsMasterPlanFirstPage() ? (
+    <Suspense fallback={null}>
+      <MasterPlanDownload />
+      <SaveForOffline />
+    </Suspense>
+  ) : null;
+}
 
 /**
  * Every doc page's content, preceded by what its collection needs near the
  * title: a chapter's status, owners and review dates, and on the first
- * chapter the PDF download; a module's card. The article itself is what the
+ * chapter the PDF download and the offline reading control; a module's card. The article itself is what the
  * search index holds (data-pagefind-body), tagged with its collection for the
  * search filter; navigation stays out of the index.
  */
@@ -28,7 +41,7 @@ export default function ContentWrapper(props: Props): ReactNode {
   return (
     <>
       {pluginId === 'default' && <ChapterMeta />}
-      {pluginId === 'default' && <MasterPlanDownload />}
+      {pluginId === 'default' && <MasterPlanFirstPageExtras />}
       {pluginId === 'kurikulum' && (
         <Suspense fallback={null}>
           <ModuleCard />
