@@ -24,6 +24,7 @@ import {downloadPath} from '../src/toolkit/pdf/locales';
 import {pdfPrintInputs} from '../src/toolkit/pdf/printInputs';
 import {describeInBrowser} from '../test/support/browser';
 import {BUILD_DIR, SITE_DIR} from '../test/support/paths';
+import {comparableBuiltFile} from '../test/support/builtFiles';
 import {readPdf} from '../test/support/readPdf';
 
 const CHANGED_SENTENCE = 'Kalimat ini ditambahkan oleh uji build hangat.';
@@ -42,24 +43,12 @@ async function postbuild(context: PostbuildContext): Promise<string[]> {
   return printed;
 }
 
-/**
- * A PDF's revision in the offline copy's list (`sw.js`, scripts/postbuild/offlinePrecache.ts): the MD5 of
- * the PDF, which follows its creation time, so it is the one timestamp-borne difference in that file.
- */
-const PDF_REVISION = /("url":"[^"]*\.pdf","revision":")[0-9a-f]+"/g;
-
-/** A built file's bytes, timestamps aside (see {@link PDF_REVISION}). */
-function comparable(file: string): Buffer {
-  const bytes = readFileSync(file);
-  return path.basename(file) === 'sw.js' ? Buffer.from(bytes.toString('utf8').replace(PDF_REVISION, '$1<pdf>"')) : bytes;
-}
-
 /** Files present in one build only, or with other bytes (PDFs aside: compared by their text below). */
 function differingFiles(a: string, b: string): string[] {
   const files = (root: string) => globSync('**/*', {cwd: root, dot: true}).sort();
   const [filesA, filesB] = [files(a), files(b)];
   if (JSON.stringify(filesA) !== JSON.stringify(filesB)) return [...filesA.filter((file) => !filesB.includes(file)), ...filesB.filter((file) => !filesA.includes(file))];
-  return filesA.filter((file) => !file.endsWith('.pdf') && !comparable(path.join(a, file)).equals(comparable(path.join(b, file))));
+  return filesA.filter((file) => !file.endsWith('.pdf') && !comparableBuiltFile(path.join(a, file)).equals(comparableBuiltFile(path.join(b, file))));
 }
 
 describeInBrowser('a warm build', () => {

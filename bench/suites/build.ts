@@ -6,6 +6,7 @@ import {glob} from 'tinyglobby';
 import {generateCorpus} from '../corpus/generateCorpus';
 import {generatePlainSite} from '../corpus/plainSite';
 import {postbuildCacheDir} from '../../scripts/postbuild/productCache';
+import {comparableBuiltFile} from '../../test/support/builtFiles';
 import {measureProcess, type ProcessMeasurement} from '../../test/support/measureProcess';
 import {readPdf} from '../../test/support/readPdf';
 import type {BenchSuite} from './index';
@@ -44,8 +45,7 @@ async function differingFiles(a: string, b: string): Promise<string[]> {
   const inB = new Set(filesB);
   const differ = [...filesA.filter((file) => !inB.has(file)), ...filesB.filter((file) => !new Set(filesA).has(file))];
   for (const file of filesA.filter((candidate) => inB.has(candidate))) {
-    const [bytesA, bytesB] = await Promise.all([readFile(path.join(a, file)), readFile(path.join(b, file))]);
-    if (bytesA.equals(bytesB)) continue;
+    if (comparableBuiltFile(path.join(a, file)).equals(comparableBuiltFile(path.join(b, file)))) continue;
     if (file.endsWith('.pdf')) {
       const [pdfA, pdfB] = await Promise.all([readPdf(path.join(a, file)), readPdf(path.join(b, file))]);
       if (pdfA.pageCount === pdfB.pageCount && JSON.stringify(pdfA.texts) === JSON.stringify(pdfB.texts)) continue;
