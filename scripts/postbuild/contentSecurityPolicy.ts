@@ -91,7 +91,7 @@ export function withPolicy(html: string, policy: string): string {
 }
 
 /** Pages read or written at once: all pages of a 3,000-page site at once took 6 GB and crashed the build. */
-const PAGES_AT_ONCE = 64;
+export const PAGES_AT_ONCE = 64;
 
 export const contentSecurityPolicyStep: PostbuildStep = {
   name: 'Content-Security-Policy',

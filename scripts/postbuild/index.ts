@@ -2,11 +2,14 @@ import {searchIndex} from './searchIndex';
 import {masterplanPdfStep} from './masterplanPdf';
 import {contentSecurityPolicyStep} from './contentSecurityPolicy';
 import {offlinePrecache} from './offlinePrecache';
+import type {postbuildCacheDir} from './productCache';
 
 /** What a post-build step gets: the site root and the folder the build was written to. */
 export interface PostbuildContext {
   siteDir: string;
   outDir: string;
+  /** Where steps cache their products between builds; default: {@link postbuildCacheDir}. */
+  cacheDir?: string;
 }
 
 /** A step that runs on the finished build, in order (search index, PDF, security headers, then the offline copy's list of files). */

@@ -1,12 +1,38 @@
-import {readdir, readFile, rename, rm} from 'node:fs/promises';
+import {mkdir, readdir, readFile, rename, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 
+import pLimit from 'p-limit';
 import {glob} from 'tinyglobby';
 
+import {withoutBundleScripts} from '../../src/toolkit/content/builtPages';
+import {installedPackage} from '../../src/toolkit/fs/installedPackage';
+import {sha256} from '../../src/toolkit/press/hash';
+import {PAGES_AT_ONCE} from './contentSecurityPolicy';
 import type {PostbuildStep} from './index';
+import {packFiles, postbuildCacheDir, productKey, readCachedProduct, unpackFiles, writeCachedProduct, type ProductFile} from './productCache';
 
 /** The folder under the build where the search index is written; the search modal loads `<baseUrl>pagefind/pagefind.js`. */
 export const SEARCH_INDEX_DIR = 'pagefind';
+
+/** The search index's entry in the post-build cache. */
+const CACHED_INDEX = 'search-index';
+
+/**
+ * The key of the index of these pages: Pagefind's version and every page's
+ * path and HTML (scripts aside: Pagefind does not read them). Pagefind cannot
+ * add to an index (https://github.com/Pagefind/pagefind/issues/71: its word
+ * shards are split alphabetically, so one changed page touches most of them),
+ * so the index is one product: it comes from the cache only when no page changed.
+ */
+function searchIndexKey(siteDir: string, pages: readonly {file: string; digest: string}[]): string {
+  return productKey([CACHED_INDEX, installedPackage(siteDir, 'pagefind'), ...pages.flatMap(({file, digest}) => [file, digest])]);
+}
+
+/** Every file under `dir`, paths with `/`, in path order. */
+async function filesUnder(dir: string): Promise<ProductFile[]> {
+  const names = (await glob('**/*', {cwd: dir, dot: true})).sort();
+  return Promise.all(names.map(async (name) => ({path: name, data: await readFile(path.join(dir, name))})));
+}
 
 /** Pagefind's ready-made search interfaces: the site has its own dialog, so they are not published. */
 const UNUSED_UI_FILE = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\.(?:js|css)$/;
@@ -25,32 +51,58 @@ export const searchIndex: PostbuildStep = {
     'if the message names a page, fix it; if no page is marked, the theme wrappers that add `data-pagefind-body` ' +
     '(src/theme/) are missing from the build. If Pagefind itself could not start, reinstall with `npm ci`. ' +
     'The site has no search without this step, so there is no switch to skip it.',
-  async run({outDir}) {
+  async run({siteDir, outDir, cacheDir = postbuildCacheDir(siteDir)}) {
+    const files = (await glob('**/*.html', {cwd: outDir})).sort();
+    // Each page is read once, for its mark and its part of the cache key; only its digest is kept.
+    const pages = await pLimit(PAGES_AT_ONCE).map(files, async (file) => {
+      const html = await readFile(path.join(outDir, file), 'utf8');
+      return {file, marked: html.includes('data-pagefind-body'), digest: sha256(withoutBundleScripts(html))};
+    });
     // Without a single data-pagefind-body Pagefind indexes whole pages, navigation and all.
-    const pages = await glob('**/*.html', {cwd: outDir, absolute: true});
-    const marked = await Promise.all(pages.map(async (file) => (await readFile(file, 'utf8')).includes('data-pagefind-body')));
-    if (!marked.includes(true)) {
+    if (!pages.some(({marked}) => marked)) {
       throw new Error(`no page in ${outDir} marks its article with data-pagefind-body; the search index would hold navigation and footers`);
     }
     const outputPath = path.join(outDir, SEARCH_INDEX_DIR);
     // Written beside its place and moved there whole, so a failure leaves no half-written index.
     const partialPath = `${outputPath}.partial-${process.pid}`;
     await rm(outputPath, {recursive: true, force: true});
-    const pagefind = await import('pagefind');
-    const {index, errors} = await pagefind.createIndex({});
+    const key = searchIndexKey(siteDir, pages);
+    const cached = await readCachedProduct(cacheDir, CACHED_INDEX, key);
+    const cachedFiles = cached && unpackFiles(cached);
     try {
-      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-      const added = await index.addDirectory({path: outDir});
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
-      const written = await index.writeFiles({outputPath: partialPath});
-      if (written.errors.length > 0) throw new Error(`Pagefind could not write ${partialPath}: ${written.errors.join('; ')}`);
-      const unused = (await readdir(partialPath)).filter((name) => UNUSED_UI_FILE.test(name));
-      await Promise.all(unused.map((name) => rm(path.join(partialPath, name))));
+      if (cachedFiles) {
+        for (const file of cachedFiles) {
+          await mkdir(path.dirname(path.join(partialPath, file.path)), {recursive: true});
+          await writeFile(path.join(partialPath, file.path), file.data);
+        }
+        await rename(partialPath, outputPath);
+        console.log(`[INFO] Search index: from the cache (no page changed), in ${path.relative(process.cwd(), outputPath) || outputPath}`);
+        return;
+      }
+      const pageCount = await writePagefindIndex(outDir, partialPath);
+      await writeCachedProduct(cacheDir, CACHED_INDEX, key, packFiles(await filesUnder(partialPath)));
       await rename(partialPath, outputPath);
-      console.log(`[INFO] Search index: ${added.page_count} pages in ${path.relative(process.cwd(), outputPath) || outputPath}`);
+      console.log(`[INFO] Search index: ${pageCount} pages in ${path.relative(process.cwd(), outputPath) || outputPath}`);
     } finally {
       await rm(partialPath, {recursive: true, force: true});
-      await pagefind.close();
     }
   },
 };
+
+/** Indexes the site in `outDir` with Pagefind into `partialPath`, without the interfaces the site does not use; returns the pages indexed. */
+async function writePagefindIndex(outDir: string, partialPath: string): Promise<number> {
+  const pagefind = await import('pagefind');
+  const {index, errors} = await pagefind.createIndex({});
+  try {
+    if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+    const added = await index.addDirectory({path: outDir});
+    if (added.errors.length > 0) throw new Error(`Pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
+    const written = await index.writeFiles({outputPath: partialPath});
+    if (written.errors.length > 0) throw new Error(`Pagefind could not write ${partialPath}: ${written.errors.join('; ')}`);
+    const unused = (await readdir(partialPath)).filter((name) => UNUSED_UI_FILE.test(name));
+    await Promise.all(unused.map((name) => rm(path.join(partialPath, name))));
+    return added.page_count;
+  } finally {
+    await pagefind.close();
+  }
+}

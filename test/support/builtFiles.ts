@@ -19,3 +19,15 @@ export function readBuilt(relativePath: string): string {
 export function pageForRoute(route: string): string {
   return path.posix.join(route.replace(/^\//, ''), 'index.html');
 }
+
+/**
+ * A PDF's revision in the offline copy's list (`sw.js`, scripts/postbuild/offlinePrecache.ts): the MD5 of
+ * the PDF, which follows its creation time, so it is the one timestamp-borne difference in that file.
+ */
+const PDF_REVISION = /("url":"[^"]*\.pdf","revision":")[0-9a-f]+"/g;
+
+/** A built file's bytes, timestamps aside (see {@link PDF_REVISION}), to compare two builds (warm and cold). */
+export function comparableBuiltFile(file: string): Buffer {
+  const bytes = readFileSync(file);
+  return path.basename(file) === 'sw.js' ? Buffer.from(bytes.toString('utf8').replace(PDF_REVISION, '$1<pdf>"')) : bytes;
+}

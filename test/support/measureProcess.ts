@@ -9,6 +9,8 @@ export interface ProcessMeasurement {
   exitCode: number | null;
   /** The last lines of output, for error messages. */
   tail: string;
+  /** With `collect`: every match of it in the whole output, in order. */
+  collected?: string[];
 }
 
 /** Resident memory in KiB of every process in the tree under `root` (Linux /proc). */
@@ -49,13 +51,21 @@ function treeRssKiB(root: number): number {
  * process tree (`/usr/bin/time -v` is not on these machines, and Node's
  * `resourceUsage()` only covers the current process).
  */
-export function measureProcess(command: string, args: string[], options: {cwd: string; env?: NodeJS.ProcessEnv}): Promise<ProcessMeasurement> {
+export function measureProcess(command: string, args: string[], options: {cwd: string; env?: NodeJS.ProcessEnv; collect?: RegExp}): Promise<ProcessMeasurement> {
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
     const child = spawn(command, args, {cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe']});
     let output = '';
+    const collected: string[] = [];
+    let partialLine = '';
     const keep = (chunk: Buffer) => {
-      output = (output + chunk.toString()).slice(-8000);
+      const text = chunk.toString();
+      output = (output + text).slice(-8000);
+      if (!options.collect) return;
+      // Whole lines only: a match may straddle two chunks.
+      const lines = (partialLine + text).split('\n');
+      partialLine = lines.pop() ?? '';
+      for (const line of lines) collected.push(...(line.match(options.collect) ?? []));
     };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
@@ -74,6 +84,7 @@ export function measureProcess(command: string, args: string[], options: {cwd: s
         peakRssMiB: Math.round(peakKiB / 1024),
         exitCode,
         tail: output,
+        ...(options.collect ? {collected: [...collected, ...(partialLine.match(options.collect) ?? [])]} : {}),
       });
     });
   });

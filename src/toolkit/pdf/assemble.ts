@@ -45,6 +45,15 @@ function countBuildTimeDiagrams(html: string): number {
   return html.match(/class="?mermaid-diagram__light\b/g)?.length ?? 0;
 }
 
+/**
+ * Whether a chapter's print text is its built HTML as written (no diagrams, or
+ * all drawn at build time, see src/plugins/build-time-mermaid), rather than the
+ * page after the site's JavaScript drew its diagrams in the browser.
+ */
+export function printsFromBuiltHtml(chapter: PdfChapter, built: string): boolean {
+  return chapter.diagrams === 0 || countBuildTimeDiagrams(built) >= chapter.diagrams;
+}
+
 /** A chapter's path on the site, e.g. `/en/rencana-induk/pendahuluan/`. */
 function sitePathOf(chapter: PdfChapter, locale: PdfLocale): string {
   return `/${localePrefix(locale)}${chapter.route.replace(/^\//, '')}`;
@@ -55,7 +64,7 @@ async function capturePage(openPage: () => Promise<Page>, url: string, chapter: 
   // SVG, see src/plugins/build-time-mermaid), are complete in the built HTML;
   // diagrams drawn in the browser need the site's JavaScript to run first.
   const built = await readFile(builtPageFile(buildRoot, locale, chapter.route), 'utf8');
-  if (chapter.diagrams === 0 || countBuildTimeDiagrams(built) >= chapter.diagrams) return pagePartsForPrint(built);
+  if (printsFromBuiltHtml(chapter, built)) return pagePartsForPrint(built);
   const page = await openPage();
   const response = await page.goto(url, {waitUntil: 'load'});
   if (!response?.ok()) throw new PageRenderError(url, `the server answered ${response?.status() ?? 'nothing'}`);
