@@ -1,21 +1,10 @@
 import type {ReactNode} from 'react';
-import Link from '@docusaurus/Link';
 import Translate from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 import {useDoc} from '@docusaurus/plugin-content-docs/client';
 
-import {useDayFormat} from '@site/src/components/readers/useDayFormat';
-import {frontMatterDay} from '@site/src/content/docusaurusDates';
-
+import SourceCitation, {type CitedSource} from './SourceCitation';
 import styles from './styles.module.css';
-
-/** A source as Docusaurus hands it over (validated by the page's schema at check time; the date may be a Date). */
-interface FrontMatterSource {
-  publisher?: string;
-  title?: string;
-  date?: unknown;
-  url?: string;
-}
 
 /**
  * "Sumber" / "Sources" under a chapter, module or consultation note: the
@@ -25,8 +14,7 @@ interface FrontMatterSource {
  * without sources shows nothing (`masterplan check` warns once it is in review).
  */
 export default function PageSources(): ReactNode {
-  const {frontMatter} = useDoc() as unknown as {frontMatter: {sources?: FrontMatterSource[]}};
-  const formatDay = useDayFormat();
+  const {frontMatter} = useDoc() as unknown as {frontMatter: {sources?: CitedSource[]}};
   const sources = Array.isArray(frontMatter.sources) ? frontMatter.sources : [];
   if (sources.length === 0) return null;
   return (
@@ -35,20 +23,11 @@ export default function PageSources(): ReactNode {
         <Translate id="page.sources.title" description="Heading of the list of documents a page's facts come from">Sumber</Translate>
       </Heading>
       <ul>
-        {sources.map((source, index) => {
-          const day = frontMatterDay(source.date);
-          return (
-            <li key={index}>
-              {source.publisher}, <cite>{source.url ? <Link to={source.url}>{source.title}</Link> : source.title}</cite>
-              {day && (
-                <>
-                  , <time dateTime={day}>{formatDay(day)}</time>
-                </>
-              )}
-              .
-            </li>
-          );
-        })}
+        {sources.map((source, index) => (
+          <li key={index}>
+            <SourceCitation source={source} />
+          </li>
+        ))}
       </ul>
     </section>
   );
