@@ -126,6 +126,19 @@ describeInBrowser('readers’ features in the browser', () => {
     await page.close();
   });
 
+  it.each([
+    ['/glosarium/', 'Sumber'],
+    ['/en/glosarium/', 'Sources'],
+  ])('names on %s the published source of each term the glossary sources (SPBE: Perpres 95/2018; kerja sama: KBBI)', async (route, label) => {
+    const page = await open(route);
+    const spbe = await page.locator('section[aria-labelledby="spbe"]').innerText();
+    const kerjaSama = await page.locator('section[aria-labelledby="kerja-sama"]').innerText();
+    await page.close();
+    expect(spbe).toContain(`${label}: `);
+    expect(spbe).toContain('Peraturan Presiden Nomor 95 Tahun 2018 tentang Sistem Pemerintahan Berbasis Elektronik');
+    expect(kerjaSama).toContain('Kamus Besar Bahasa Indonesia (KBBI) Daring');
+  });
+
   it('shows a <Term> definition on keyboard focus and hides it with Escape', async () => {
     const page = await open('/rencana-induk/sejarah-kerja-sama/');
     const term = page.locator('article a[aria-describedby^="term-"]').first();

@@ -15,7 +15,12 @@ const registry = glossaryRegistrySchema.parse({
   terms: {
     zeta: {term: {id: 'zona integritas', en: 'integrity zone'}, definition: {id: 'Z id', en: 'Z en'}, variants: []},
     alpha: {term: {id: 'Pusat data', en: 'data centre', ko: '데이터센터'}, definition: {id: 'P id', en: 'P en'}, variants: []},
-    beta: {term: {id: 'aplikasi', en: 'application'}, definition: {id: 'A id', en: 'A en'}, variants: []},
+    beta: {
+      term: {id: 'aplikasi', en: 'application'},
+      definition: {id: 'A id', en: 'A en'},
+      variants: [],
+      sources: [{publisher: 'Badan Bahasa', title: 'KBBI Daring, entri "aplikasi"', date: '2016-10-28', url: 'https://kbbi.kemdikbud.go.id/entri/aplikasi'}],
+    },
   },
   corrections: {},
 });
@@ -36,6 +41,13 @@ describe('glossaryEntries', () => {
       definition: 'P en',
     });
     expect(glossaryEntries(registry, 'id').find((entry) => entry.id === 'beta')).not.toHaveProperty('ko_term');
+  });
+
+  it('carries a term’s sources, so the glossary page names them, and nothing for a term without any', () => {
+    expect(glossaryEntries(registry, 'en').find((entry) => entry.id === 'beta')?.sources).toEqual([
+      {publisher: 'Badan Bahasa', title: 'KBBI Daring, entri "aplikasi"', date: '2016-10-28', url: 'https://kbbi.kemdikbud.go.id/entri/aplikasi'},
+    ]);
+    expect(glossaryEntries(registry, 'id').find((entry) => entry.id === 'alpha')).not.toHaveProperty('sources');
   });
 });
 

@@ -2,12 +2,14 @@ import type {ReactNode} from 'react';
 import Translate from '@docusaurus/Translate';
 import Heading from '@theme/Heading';
 
+import SourceCitation from '@site/src/components/PageSources/SourceCitation';
 import {useReadersData} from '@site/src/components/readers/useReadersData';
 import styles from './styles.module.css';
 
 /**
  * The glossary: every term alphabetically in the reader's language, with its
- * Indonesian, English and (where known) Korean forms and its definition. Each
+ * Indonesian, English and (where known) Korean forms, its definition and the
+ * published sources the glossary names for it. Each
  * entry's anchor is its term id, which `<Term id>` links to.
  */
 export default function Glossary(): ReactNode {
@@ -46,6 +48,17 @@ export default function Glossary(): ReactNode {
               )}
             </p>
             <p className={styles.definition}>{entry.definition}</p>
+            {entry.sources && (
+              <p className={styles.sources}>
+                <Translate id="page.sources.title" description="Heading of the list of documents a page's facts come from">Sumber</Translate>:{' '}
+                {entry.sources.map((source, index) => (
+                  <span key={index}>
+                    {index > 0 && ' '}
+                    <SourceCitation source={source} />
+                  </span>
+                ))}
+              </p>
+            )}
           </section>
         ))}
       </div>

@@ -64,6 +64,17 @@ export interface GlossaryEntry {
   ko_term?: string;
   /** Definition in the current locale's language. */
   definition: string;
+  /** The published documents the term's forms and definition come from (data/glossary.yml `sources`); absent when it lists none. */
+  sources?: GlossarySource[];
+}
+
+/** A glossary term's source as the glossary page cites it. */
+export interface GlossarySource {
+  publisher: string;
+  title: string;
+  /** `YYYY-MM-DD`. */
+  date: string;
+  url?: string;
 }
 
 /** A milestone of the cooperation in the current locale. */

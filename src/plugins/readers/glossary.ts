@@ -15,6 +15,7 @@ export function glossaryEntries(registry: GlossaryRegistry, locale: 'id' | 'en')
       en_term: entry.term.en,
       ...(entry.term.ko ? {ko_term: entry.term.ko} : {}),
       definition: entry.definition[locale],
+      ...(entry.sources.length > 0 ? {sources: entry.sources} : {}),
     }))
     .sort((a, b) => collator.compare(a.term, b.term) || a.id.localeCompare(b.id));
 }
