@@ -6,6 +6,8 @@
  * search dialog. No Node, no zod: the dialog's chunk imports this module.
  */
 
+import {escapeRegExp} from './escapeRegExp';
+
 /** What the readers plugin writes for one locale (`search-terms.json`). */
 export interface SearchTerms {
   /**
@@ -22,10 +24,6 @@ export const MAX_EXTRA_QUERIES = 4;
 /** How a phrase is looked up: lower case, single spaces. */
 export function phraseKey(phrase: string): string {
   return phrase.trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 const patterns = new WeakMap<SearchTerms, RegExp>();

@@ -43,9 +43,14 @@ export function versionDocs(allContent: AllContent, pluginId: string, versionNam
   return (version?.docs ?? []).map(({id, title, permalink, source}) => ({id, title, permalink, source}));
 }
 
+/** A Docusaurus `@site/...` source path as a path from the site folder (`docs/rencana-induk/01-visi.md`). */
+export function sitePath(source: string): string {
+  return source.replace(/^@site\//, '');
+}
+
 /** Resolves a Docusaurus `@site/...` source path against the site folder. */
 export function sourceFile(siteDir: string, source: string): string {
-  return path.join(siteDir, source.replace(/^@site\//, ''));
+  return path.join(siteDir, sitePath(source));
 }
 
 /**
@@ -58,7 +63,7 @@ export function sourceFile(siteDir: string, source: string): string {
 export async function withFrontmatter(siteDir: string, pages: readonly DocPage[]): Promise<LoadedDoc[]> {
   return Promise.all(
     pages.map(async (page) => {
-      const {data} = requireFrontmatter(await readFile(sourceFile(siteDir, page.source), 'utf8'), page.source.replace(/^@site\//, ''));
+      const {data} = requireFrontmatter(await readFile(sourceFile(siteDir, page.source), 'utf8'), sitePath(page.source));
       return {...page, frontMatter: data};
     }),
   );

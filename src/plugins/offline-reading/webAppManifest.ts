@@ -1,4 +1,4 @@
-import {APP_ICONS, APP_ICONS_DIR, LOGO_BLUE} from './appIcons';
+import {APPLE_TOUCH_ICON, APP_ICONS, APP_ICONS_DIR, LOGO_BLUE} from './appIcons';
 
 /** The manifest's file name in each locale's root; `<link rel="manifest">` points at it. */
 export const WEB_APP_MANIFEST = 'manifest.webmanifest';
@@ -44,7 +44,7 @@ export function webAppManifest(name: AppName, htmlLang: string): Record<string, 
     display: 'standalone',
     theme_color: LOGO_BLUE,
     background_color: '#ffffff',
-    icons: APP_ICONS.filter((icon) => !icon.file.startsWith('apple-touch-icon')).map((icon) => ({
+    icons: APP_ICONS.filter((icon) => icon !== APPLE_TOUCH_ICON).map((icon) => ({
       src: `${APP_ICONS_DIR}/${icon.file}`,
       sizes: `${icon.size}x${icon.size}`,
       type: 'image/png',

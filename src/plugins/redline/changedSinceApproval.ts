@@ -10,7 +10,7 @@ import {readFile} from 'node:fs/promises';
 import {findApprovalCommits, type ApprovalNotFound} from '../../toolkit/history/approvals';
 import {comparePage, fileKindOf, type PageComparison, type PageProblem, type RedlineLocale} from '../../toolkit/redline';
 import type {ChapterRedlineData} from '../../content/siteData/redline';
-import {sourceFile, type LoadedDoc} from '../loadedDocs';
+import {sitePath, sourceFile, type LoadedDoc} from '../loadedDocs';
 import {redlineOf} from './redlineData';
 import {redlinePageStrings} from './strings';
 
@@ -25,9 +25,6 @@ export interface ChangedSinceApproval {
   /** A version that could not be read whole (malformed frontmatter or MDX); the rest was compared. */
   problems: (PageProblem & {path: string})[];
 }
-
-/** A chapter's path from the site folder, as Docusaurus names its source (`@site/docs/...`). */
-const sitePath = (doc: LoadedDoc): string => doc.source.replace(/^@site\//, '');
 
 /** The chapter's `approved_on` when the frontmatter says it is approved, as written (`YYYY-MM-DD`). */
 function approvedOn(doc: LoadedDoc): string | undefined {
@@ -62,16 +59,16 @@ export async function chaptersChangedSinceApproval(
   });
   const {found, notFound} = await findApprovalCommits(
     siteDir,
-    approved.map(({doc, approvedOn: on}) => ({path: sitePath(doc), approvedOn: on})),
+    approved.map(({doc, approvedOn: on}) => ({path: sitePath(doc.source), approvedOn: on})),
   );
   const chapters: ChapterRedlineData[] = [];
   const problems: ChangedSinceApproval['problems'] = [];
   for (const {doc, approvedOn: on} of approved) {
-    const approval = found.get(sitePath(doc));
+    const approval = found.get(sitePath(doc.source));
     if (!approval) continue;
     const now = await readFile(sourceFile(siteDir, doc.source), 'utf8');
-    const comparison = comparePage({before: approval.text, after: now, kind: fileKindOf(sitePath(doc))});
-    problems.push(...comparison.problems.map((problem) => ({...problem, path: problem.side === 'before' ? `${approval.pathThen}@${approval.commit.slice(0, 7)}` : sitePath(doc)})));
+    const comparison = comparePage({before: approval.text, after: now, kind: fileKindOf(sitePath(doc.source))});
+    problems.push(...comparison.problems.map((problem) => ({...problem, path: problem.side === 'before' ? `${approval.pathThen}@${approval.commit.slice(0, 7)}` : sitePath(doc.source)})));
     if (!textChanged(comparison)) continue;
     const approvedBy = doc.frontMatter.approved_by;
     const chapter = {

@@ -6,7 +6,7 @@
  */
 import {contentPlaceOf, type PageRedline, type RedlineLocale} from '../../toolkit/redline';
 import type {ChapterRedlineData} from '../../content/siteData/redline';
-import type {DocPage} from '../loadedDocs';
+import {sitePath, type DocPage} from '../loadedDocs';
 import {redlineOf} from './redlineData';
 import {redlinePageStrings} from './strings';
 
@@ -21,15 +21,13 @@ export interface EditionPages {
   changesPermalink: string;
 }
 
-const sitePath = (page: DocPage) => page.source.replace(/^@site\//, '');
-
 /**
  * The chapters of `pages` (a whole-site redline report's pages) in this
  * locale's master plan, as redline pages, in chapter order. A chapter removed
  * since the edition links to its page in the edition.
  */
 export function chaptersChangedSinceEdition(pages: readonly PageRedline[], locale: RedlineLocale, where: EditionPages): ChapterRedlineData[] {
-  const draftByPath = new Map(where.draft.map((page) => [sitePath(page), page]));
+  const draftByPath = new Map(where.draft.map((page) => [sitePath(page.source), page]));
   const publishedById = new Map(where.published.map((page) => [page.id, page]));
   return pages
     .filter((page) => page.collection === 'rencana-induk' && page.locale === locale && page.chapter !== undefined)

@@ -7,7 +7,7 @@ import {MASTER_PLAN} from '../../toolkit/content/readChapters';
 import {publishedEditions} from '../../toolkit/edition/editionVersions';
 import {compareVersions, type RedlineLocale} from '../../toolkit/redline';
 import {REDLINE_PLUGIN, type ChangedChapter, type ChangesIndexData, type ChapterRedlineData, type RedlineGlobalData} from '../../content/siteData/redline';
-import {currentDocs, MASTER_PLAN_DOCS_PLUGIN, versionDocs, withFrontmatter, type DocPage} from '../loadedDocs';
+import {currentDocs, MASTER_PLAN_DOCS_PLUGIN, sitePath, versionDocs, withFrontmatter, type DocPage} from '../loadedDocs';
 import {oncePerBuild} from '../oncePerBuild';
 import {chaptersChangedSinceApproval} from './changedSinceApproval';
 import {chaptersChangedSinceEdition} from './changedSinceEdition';
@@ -21,7 +21,7 @@ function refuseShadowedDocs(docs: readonly DocPage[], changesRoute: string): voi
   const shadowed = docs.find((doc) => doc.permalink.startsWith(changesRoute));
   if (shadowed) {
     throw new Error(
-      `${shadowed.source.replace(/^@site\//, '')}: its URL ${shadowed.permalink} is inside ${changesRoute}, where the master plan's changes are listed; give the page another file name or slug.`,
+      `${sitePath(shadowed.source)}: its URL ${shadowed.permalink} is inside ${changesRoute}, where the master plan's changes are listed; give the page another file name or slug.`,
     );
   }
 }

@@ -8,7 +8,7 @@ import {STATUS_BOARD_PLUGIN, type BoardData, type StatusBoardGlobalData} from '.
 import {todayIso} from '../../content/today';
 import {MASTER_PLAN} from '../../toolkit/content/readChapters';
 import {collectStatus, type StatusReport} from '../../toolkit/status';
-import {currentDocs, MASTER_PLAN_DOCS_PLUGIN} from '../loadedDocs';
+import {currentDocs, MASTER_PLAN_DOCS_PLUGIN, sitePath} from '../loadedDocs';
 import {oncePerBuild} from '../oncePerBuild';
 
 interface Loaded {
@@ -43,7 +43,7 @@ function pluginStatusBoard(context: LoadContext): Plugin<Loaded> {
     async allContentLoaded({allContent, actions}) {
       const {report, registries} = (allContent[STATUS_BOARD_PLUGIN]?.default ?? {}) as Loaded;
       // Keyed by the path inside the collection: in English builds `source` is the translation's file.
-      const insideCollection = (file: string) => file.replace(/^@site\//, '').replace(`${MASTER_PLAN.dir}/`, '').replace(`${MASTER_PLAN.enDir}/`, '');
+      const insideCollection = (file: string) => sitePath(file).replace(`${MASTER_PLAN.dir}/`, '').replace(`${MASTER_PLAN.enDir}/`, '');
       const permalinks = new Map(currentDocs(allContent, MASTER_PLAN_DOCS_PLUGIN).map((doc) => [insideCollection(doc.source), doc.permalink]));
       const permalinkOf = (chapterPath: string) => {
         const permalink = permalinks.get(insideCollection(chapterPath));

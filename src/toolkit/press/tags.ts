@@ -1,8 +1,5 @@
 import type {GlossaryRegistry} from '../../content';
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+import {escapeRegExp} from '../../content/escapeRegExp';
 
 /** Matches a phrase as whole words, case-insensitively. */
 function phrasePattern(phrase: string): RegExp {

@@ -7,6 +7,7 @@
  * ok: `e-government` · not-ok: `e-goverment`
  */
 import type {GlossaryRegistry} from '../../../content';
+import {escapeRegExp} from '../../../content/escapeRegExp';
 import {preferredForm} from '../../content/preferredForm';
 import {proseRanges} from '../prose';
 import type {Rule} from '../types';
@@ -19,10 +20,6 @@ interface Matcher {
 
 const matchers = new WeakMap<GlossaryRegistry, Matcher>();
 
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 function matcherFor(glossary: GlossaryRegistry): Matcher | undefined {
   const cached = matchers.get(glossary);
   if (cached) return cached;
@@ -34,7 +31,7 @@ function matcherFor(glossary: GlossaryRegistry): Matcher | undefined {
   for (const [wrong, right] of Object.entries(glossary.corrections ?? {})) expected.set(wrong, [right]);
   if (expected.size === 0) return undefined;
   // Longest first, so "master plan e-goverment" wins over "e-goverment" at the same place.
-  const alternatives = [...expected.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const alternatives = [...expected.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   const matcher = {pattern, expected};
   matchers.set(glossary, matcher);
