@@ -3,7 +3,6 @@
  * changes page (`/rencana-induk/perubahan/`) and each chapter's redline page
  * (issue 17). Plain types, no zod: components import them.
  */
-// Type-only and temporary: the redline's data types move to src/content/redline.ts (asked of redline-core).
 import type {BlockKind, ChangeKind, WordSegment} from '../redline';
 
 /** The plugin's name, under which its global data is found (`usePluginData(REDLINE_PLUGIN)`). */
