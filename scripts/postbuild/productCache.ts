@@ -18,6 +18,7 @@ import path from 'node:path';
 
 import {sha256} from '../../src/toolkit/press/hash';
 import {writeFileAtomic} from '../../src/toolkit/fs/atomicWrite';
+import type {FileUnder} from '../../src/toolkit/fs/readFilesUnder';
 
 /** The folder under the site where post-build products are cached. */
 export function postbuildCacheDir(siteDir: string): string {
@@ -76,10 +77,7 @@ export async function writeCachedProduct(cacheDir: string, product: string, key:
 }
 
 /** A file of a product that is a folder: its path inside the folder (with `/`) and its bytes. */
-export interface ProductFile {
-  path: string;
-  data: Uint8Array;
-}
+export type ProductFile = FileUnder;
 
 /** Files as one entry: a JSON line of paths and lengths, then every file's bytes in that order. */
 export function packFiles(files: readonly ProductFile[]): Uint8Array {

@@ -6,10 +6,11 @@ import {glob} from 'tinyglobby';
 
 import {withoutBundleScripts} from '../../src/toolkit/content/builtPages';
 import {installedPackage} from '../../src/toolkit/fs/installedPackage';
+import {readFilesUnder} from '../../src/toolkit/fs/readFilesUnder';
 import {sha256} from '../../src/toolkit/press/hash';
 import {PAGES_AT_ONCE} from './contentSecurityPolicy';
 import type {PostbuildStep} from './index';
-import {packFiles, postbuildCacheDir, productKey, readCachedProduct, unpackFiles, writeCachedProduct, type ProductFile} from './productCache';
+import {packFiles, postbuildCacheDir, productKey, readCachedProduct, unpackFiles, writeCachedProduct} from './productCache';
 
 /** The folder under the build where the search index is written; the search modal loads `<baseUrl>pagefind/pagefind.js`. */
 export const SEARCH_INDEX_DIR = 'pagefind';
@@ -26,12 +27,6 @@ const CACHED_INDEX = 'search-index';
  */
 function searchIndexKey(siteDir: string, pages: readonly {file: string; digest: string}[]): string {
   return productKey([CACHED_INDEX, installedPackage(siteDir, 'pagefind'), ...pages.flatMap(({file, digest}) => [file, digest])]);
-}
-
-/** Every file under `dir`, paths with `/`, in path order. */
-async function filesUnder(dir: string): Promise<ProductFile[]> {
-  const names = (await glob('**/*', {cwd: dir, dot: true})).sort();
-  return Promise.all(names.map(async (name) => ({path: name, data: await readFile(path.join(dir, name))})));
 }
 
 /** Pagefind's ready-made search interfaces: the site has its own dialog, so they are not published. */
@@ -80,7 +75,7 @@ export const searchIndex: PostbuildStep = {
         return;
       }
       const pageCount = await writePagefindIndex(outDir, partialPath);
-      await writeCachedProduct(cacheDir, CACHED_INDEX, key, packFiles(await filesUnder(partialPath)));
+      await writeCachedProduct(cacheDir, CACHED_INDEX, key, packFiles(await readFilesUnder(partialPath, '**/*', {dot: true})));
       await rename(partialPath, outputPath);
       console.log(`[INFO] Search index: ${pageCount} pages in ${path.relative(process.cwd(), outputPath) || outputPath}`);
     } finally {

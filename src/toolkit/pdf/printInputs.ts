@@ -6,12 +6,11 @@
 import {readFile, stat} from 'node:fs/promises';
 import path from 'node:path';
 
-import {glob} from 'tinyglobby';
-
 import {todayIso} from '../../content/today';
 import {chooseChromium} from '../browser/pinnedChromium';
 import {withoutBundleScripts} from '../content/builtPages';
 import {installedPackage} from '../fs/installedPackage';
+import {readFilesUnder} from '../fs/readFilesUnder';
 import {printsFromBuiltHtml} from './assemble';
 import {builtPageFile, loadChapters} from './chapters';
 import {resolveEdition} from './edition';
@@ -44,9 +43,8 @@ async function browserIdentity(): Promise<string> {
 
 /** Each file as its path and content, in path order. */
 async function filesWithContent(cwd: string, pattern: string, ignore: string[] = []): Promise<string[]> {
-  const files = (await glob(pattern, {cwd, ignore})).sort();
-  const contents = await Promise.all(files.map((file) => readFile(path.join(cwd, file))));
-  return files.flatMap((file, index) => [file, contents[index]!.toString('base64')]);
+  const files = await readFilesUnder(cwd, pattern, {ignore});
+  return files.flatMap((file) => [file.path, Buffer.from(file.data.buffer, file.data.byteOffset, file.data.byteLength).toString('base64')]);
 }
 
 /**

@@ -1,5 +1,6 @@
 import type {ChapterStatus} from '../../content/status';
 import type {BlockKind, ChangeKind} from '../redline';
+import {REDLINE_STRINGS} from '../redline/format/strings';
 import type {PdfLocale} from './locales';
 
 /** Words of a PDF with change bars (`masterplan pdf --changes-since`): the cover line and the annex. */
@@ -28,6 +29,7 @@ export interface PdfChangesStrings {
   chapterData: string;
   columns: {pages: string; change: string; words: string; text: string};
   blockKind: Record<BlockKind, string>;
+  /** The redline's words for a change (`masterplan diff`, the redline pages), so the annex says the same. */
   change: Record<Exclude<ChangeKind, 'unchanged'>, string>;
   /** A modified block whose words are the same (a link target, emphasis). */
   markupOnly: string;
@@ -112,7 +114,7 @@ export const PDF_STRINGS: Record<PdfLocale, PdfStrings> = {
         admonition: 'Judul kotak catatan',
         other: 'Blok',
       },
-      change: {added: 'ditambahkan', modified: 'diubah', removed: 'dihapus'},
+      change: REDLINE_STRINGS.id.change,
       markupOnly: 'hanya format atau tautan',
       notLocated: 'Perubahan dengan tanda — di kolom halaman tidak ditemukan di halaman cetak, sehingga tidak diberi garis.',
     },
@@ -168,7 +170,7 @@ export const PDF_STRINGS: Record<PdfLocale, PdfStrings> = {
         admonition: 'Admonition title',
         other: 'Block',
       },
-      change: {added: 'added', modified: 'changed', removed: 'removed'},
+      change: REDLINE_STRINGS.en.change,
       markupOnly: 'formatting or link only',
       notLocated: 'A change with — in the page column was not found on the printed pages, so it has no bar.',
     },
