@@ -189,8 +189,9 @@ export async function filesAtRevision(cwd: string, revision: string, pathspecs: 
  * exist. One `git cat-file --batch` call for all of them.
  */
 export async function readAtRevision(cwd: string, prefix: string, revision: string, files: readonly string[]): Promise<Map<string, string | undefined>> {
-  const texts = await readObjects(cwd, files.map((file) => `${revision}:${prefix}${file}`));
-  return new Map(files.filter((file) => texts.has(`${revision}:${prefix}${file}`)).map((file) => [file, texts.get(`${revision}:${prefix}${file}`)]));
+  const objectNameOf = (file: string) => `${revision}:${prefix}${file}`;
+  const texts = await readObjects(cwd, files.map(objectNameOf));
+  return new Map(files.filter((file) => texts.has(objectNameOf(file))).map((file) => [file, texts.get(objectNameOf(file))]));
 }
 
 /**

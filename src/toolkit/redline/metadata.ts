@@ -10,6 +10,7 @@ import type {MetadataChange, MetadataField} from './types';
 
 /** The fields named in plain words, in the order they are listed. */
 const NAMED_FIELDS: readonly Exclude<MetadataField, 'other'>[] = ['title', 'chapter', 'status', 'owners', 'reviewers', 'review_by', 'approved_by', 'approved_on'];
+const isNamedField = (key: string): key is Exclude<MetadataField, 'other'> => (NAMED_FIELDS as readonly string[]).includes(key);
 const LIST_FIELDS: ReadonlySet<string> = new Set(['owners', 'reviewers', 'approved_by']);
 
 function asList(value: unknown): string[] {
@@ -20,12 +21,12 @@ function asList(value: unknown): string[] {
 /** The frontmatter fields that differ, named fields first in a fixed order, then the others by key. */
 export function compareMetadata(before: Record<string, unknown>, after: Record<string, unknown>): MetadataChange[] {
   const changes: MetadataChange[] = [];
-  const otherKeys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((key) => !(NAMED_FIELDS as readonly string[]).includes(key)).sort();
+  const otherKeys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((key) => !isNamedField(key)).sort();
   for (const key of [...NAMED_FIELDS, ...otherKeys]) {
     const old = before[key];
     const next = after[key];
     if (isDeepStrictEqual(old, next)) continue;
-    const field = (NAMED_FIELDS as readonly string[]).includes(key) ? (key as MetadataField) : 'other';
+    const field: MetadataField = isNamedField(key) ? key : 'other';
     const change: MetadataChange = {field, key, ...(old === undefined ? {} : {before: old}), ...(next === undefined ? {} : {after: next})};
     if (LIST_FIELDS.has(key)) {
       const oldList = asList(old);
