@@ -237,8 +237,8 @@ describeInBrowser('masterplan pdf', () => {
     const outDir = file('step-build');
     cpSync(BUILD_DIR, outDir, {recursive: true});
     const lines: string[] = [];
-    const outcome = await runPostbuildSteps([masterplanPdfStep], {siteDir: site, outDir}, {log: () => undefined, error: (line) => lines.push(line)});
-    expect(outcome).toMatchObject({ok: false, failed: 'master plan PDF'});
+    const outcome = await runPostbuildSteps([[masterplanPdfStep]], {siteDir: site, outDir}, {log: () => undefined, error: (line) => lines.push(line)});
+    expect(outcome).toMatchObject({ok: false, failed: ['master plan PDF']});
     expect(lines[0]).toMatch(
       /^\[ERROR\] Post-build step "master plan PDF" failed: \((id|en)\) Chapter 99 \(docs\/rencana-induk\/bab-tambahan\.md\) has no built page at .+\. Run `npm run build` first\.$/,
     );

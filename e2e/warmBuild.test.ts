@@ -15,7 +15,7 @@ import path from 'node:path';
 import {globSync} from 'tinyglobby';
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest';
 
-import {POSTBUILD_STEPS, type PostbuildContext} from '../scripts/postbuild';
+import {POSTBUILD_STAGES, type PostbuildContext} from '../scripts/postbuild';
 import {productKey} from '../scripts/postbuild/productCache';
 import {runPostbuildSteps} from '../scripts/postbuild/runSteps';
 import {loadChapters, PDF_LOCALES, resolveEdition} from '../src/toolkit/pdf';
@@ -35,7 +35,7 @@ async function postbuild(context: PostbuildContext): Promise<string[]> {
   const log = vi.spyOn(console, 'log').mockImplementation((line: unknown) => void printed.push(String(line)));
   try {
     const lines: string[] = [];
-    const outcome = await runPostbuildSteps(POSTBUILD_STEPS, context, {log: (line) => lines.push(line), error: (line) => lines.push(line)});
+    const outcome = await runPostbuildSteps(POSTBUILD_STAGES, context, {log: (line) => lines.push(line), error: (line) => lines.push(line)});
     expect(outcome, lines.join('\n')).toMatchObject({ok: true});
   } finally {
     log.mockRestore();

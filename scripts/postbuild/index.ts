@@ -12,7 +12,7 @@ export interface PostbuildContext {
   cacheDir?: string;
 }
 
-/** A step that runs on the finished build, in order (search index, PDF, security headers, then the offline copy's list of files). */
+/** A step that runs on the finished build (see {@link POSTBUILD_STAGES} for when). */
 export interface PostbuildStep {
   /** Name in the build's output: `Post-build step "<name>" failed: ...`. */
   name: string;
@@ -30,11 +30,22 @@ export interface PostbuildStep {
   run(context: PostbuildContext): Promise<void>;
 }
 
-export const POSTBUILD_STEPS: PostbuildStep[] = [
-  searchIndex,
-  masterplanPdfStep,
-  // After the steps that write pages: it hashes the inline scripts of the pages they wrote.
-  contentSecurityPolicyStep,
-  // Last: the offline copy lists every file as published, the policy in each page included.
-  offlinePrecache,
+/** Steps that run at the same time; the next stage starts when all of them are done. */
+export type PostbuildStage = readonly PostbuildStep[];
+
+/**
+ * The post-build steps, stage by stage. The first three read the built pages
+ * and write only files of their own, so they run at the same time: the PDF
+ * keeps a core busy in Chromium while the search index and the policy use the
+ * other. The policy rewrites each page's `<head>` meanwhile; the other two
+ * read pages only for what they print or index, and their cache keys leave the
+ * policy out (`cacheKeyText`), so the order does not change a byte.
+ */
+export const POSTBUILD_STAGES: readonly PostbuildStage[] = [
+  [searchIndex, masterplanPdfStep, contentSecurityPolicyStep],
+  // Last: the offline copy lists every file as published, the policy in each page and both PDFs included.
+  [offlinePrecache],
 ];
+
+/** Every post-build step, in the order of their stages. */
+export const POSTBUILD_STEPS: readonly PostbuildStep[] = POSTBUILD_STAGES.flat();

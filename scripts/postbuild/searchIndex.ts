@@ -4,7 +4,7 @@ import path from 'node:path';
 import pLimit from 'p-limit';
 import {glob} from 'tinyglobby';
 
-import {withoutBundleScripts} from '../../src/toolkit/content/builtPages';
+import {cacheKeyText} from '../../src/toolkit/content/builtPages';
 import {installedPackage} from '../../src/toolkit/fs/installedPackage';
 import {readFilesUnder} from '../../src/toolkit/fs/readFilesUnder';
 import {sha256} from '../../src/toolkit/press/hash';
@@ -51,7 +51,7 @@ export const searchIndex: PostbuildStep = {
     // Each page is read once, for its mark and its part of the cache key; only its digest is kept.
     const pages = await pLimit(PAGES_AT_ONCE).map(files, async (file) => {
       const html = await readFile(path.join(outDir, file), 'utf8');
-      return {file, marked: html.includes('data-pagefind-body'), digest: sha256(withoutBundleScripts(html))};
+      return {file, marked: html.includes('data-pagefind-body'), digest: sha256(cacheKeyText(html))};
     });
     // Without a single data-pagefind-body Pagefind indexes whole pages, navigation and all.
     if (!pages.some(({marked}) => marked)) {

@@ -30,33 +30,68 @@ describe('runPostbuildSteps', () => {
     ran = [];
   });
 
-  it('names the failed step, its error and how to get past it, and runs no step after it', async () => {
+  it('names the failed step, its error and how to get past it, lets its stage finish and runs no later stage', async () => {
     const log = recorder();
     const outcome = await runPostbuildSteps(
       [
-        step('search index (Pagefind)', 'unused'),
-        step('master plan PDF', 'fix the chapter, or `MASTERPLAN_PDF=0 npm run build`.', 'The PDF outline has no bookmark for "Pendahuluan".'),
-        step('Content-Security-Policy', 'unused'),
+        [
+          step('search index (Pagefind)', 'unused'),
+          step('master plan PDF', 'fix the chapter, or `MASTERPLAN_PDF=0 npm run build`.', 'The PDF outline has no bookmark for "Pendahuluan".'),
+        ],
+        [step('offline copy', 'unused')],
       ],
       context,
       log,
     );
-    expect(outcome).toMatchObject({ok: false, failed: 'master plan PDF'});
+    expect(outcome).toMatchObject({ok: false, failed: ['master plan PDF'], timings: [expect.stringMatching(/^search index \(Pagefind\) \d+\.\d s$/)]});
     expect(ran).toEqual(['search index (Pagefind)', 'master plan PDF']);
     expect(log.lines).toEqual([
       '[INFO] Post-build: search index (Pagefind)',
       '[INFO] Post-build: master plan PDF',
       '[ERROR] Post-build step "master plan PDF" failed: The PDF outline has no bookmark for "Pendahuluan".',
       '[ERROR] How to get past it: fix the chapter, or `MASTERPLAN_PDF=0 npm run build`.',
-      '[ERROR] The build in /site/build is incomplete (the steps after this one did not run): do not publish it.',
+      '[ERROR] The build in /site/build is incomplete (the post-build steps after the failed one did not run): do not publish it.',
     ]);
   });
 
-  it('runs every step in order and times each when none fails', async () => {
-    const outcome = await runPostbuildSteps([step('a', 'h'), step('b', 'h')], context, recorder());
-    expect(ran).toEqual(['a', 'b']);
+  it('reports every failed step of a stage', async () => {
+    const log = recorder();
+    const outcome = await runPostbuildSteps([[step('a', 'fix a', 'broke a'), step('b', 'fix b', 'broke b')]], context, log);
+    expect(outcome).toMatchObject({ok: false, failed: ['a', 'b']});
+    expect(log.lines.filter((line) => line.startsWith('[ERROR] Post-build step'))).toEqual([
+      '[ERROR] Post-build step "a" failed: broke a',
+      '[ERROR] Post-build step "b" failed: broke b',
+    ]);
+  });
+
+  it('runs the steps of a stage at the same time and the stages in order, timing each step', async () => {
+    const events: string[] = [];
+    let releaseFirst!: () => void;
+    const firstMayEnd = new Promise<void>((resolve) => (releaseFirst = resolve));
+    const tracked = (name: string, body: () => Promise<void> = async () => undefined): PostbuildStep => ({
+      name,
+      hint: 'h',
+      async run() {
+        events.push(`start ${name}`);
+        await body();
+        events.push(`end ${name}`);
+      },
+    });
+    const outcome = await runPostbuildSteps(
+      [
+        // "a" can only end once "b" has started: the stage runs them at the same time.
+        [tracked('a', () => firstMayEnd), tracked('b', async () => releaseFirst())],
+        [tracked('c')],
+      ],
+      context,
+      recorder(),
+    );
+    // Both of the first stage start before either ends (a waits for b); c starts only once both ended.
+    expect(events.slice(0, 2)).toEqual(['start a', 'start b']);
+    expect(events.slice(2, 4).sort()).toEqual(['end a', 'end b']);
+    expect(events.slice(4)).toEqual(['start c', 'end c']);
     expect(outcome.ok).toBe(true);
-    expect(outcome.timings).toEqual([expect.stringMatching(/^a \d+\.\d s$/), expect.stringMatching(/^b \d+\.\d s$/)]);
+    expect(outcome.timings).toEqual([/^a \d+\.\d s$/, /^b \d+\.\d s$/, /^c \d+\.\d s$/].map((pattern) => expect.stringMatching(pattern)));
   });
 });
 

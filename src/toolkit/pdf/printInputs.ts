@@ -8,7 +8,7 @@ import path from 'node:path';
 
 import {todayIso} from '../../content/today';
 import {chooseChromium} from '../browser/pinnedChromium';
-import {withoutBundleScripts} from '../content/builtPages';
+import {cacheKeyText} from '../content/builtPages';
 import {installedPackage} from '../fs/installedPackage';
 import {readFilesUnder} from '../fs/readFilesUnder';
 import {printsFromBuiltHtml} from './assemble';
@@ -67,7 +67,7 @@ export async function pdfPrintInputs(options: {siteDir: string; buildDir: string
   for (const chapter of chapters) {
     const built = await readFile(builtPageFile(buildDir, locale, chapter.route), 'utf8');
     if (!printsFromBuiltHtml(chapter, built)) return null;
-    pages.push(withoutBundleScripts(pagePartsForPrint(built)));
+    pages.push(cacheKeyText(pagePartsForPrint(built)));
   }
   return [
     FORMAT,
