@@ -44,11 +44,16 @@ export function sourceHash(text: string): string {
   return createHash('sha256').update(normalised).digest('hex');
 }
 
+/** The `translation_source` value of a translation's frontmatter fields, if they record one. */
+export function recordedHashIn(fields: Record<string, unknown> | undefined): string | undefined {
+  const value = fields?.[TRANSLATION_SOURCE_KEY];
+  return typeof value === 'string' ? value : undefined;
+}
+
 /** The `translation_source` value of a translation's frontmatter, if it records one. */
 export function recordedSourceHash(translationText: string): string | undefined {
   // Malformed frontmatter records nothing; the content check reports it.
-  const value = readFrontmatter(translationText).data?.[TRANSLATION_SOURCE_KEY];
-  return typeof value === 'string' ? value : undefined;
+  return recordedHashIn(readFrontmatter(translationText).data);
 }
 
 /** Inputs of {@link decideTranslationState}: what is known about one source and its translation. */
