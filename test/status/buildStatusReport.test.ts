@@ -6,7 +6,7 @@ import {buildStatusReport, countWords, type StatusInputs} from '../../src/toolki
 
 function chapter(id: string, front: Partial<ChapterInput>, body = 'Satu dua tiga.'): ChapterFile {
   const frontMatter = chapterSchema.parse({title: `Bab ${id}`, chapter: 1, status: 'draft', owners: ['rini'], ...front});
-  return {path: `docs/rencana-induk/${id}.md`, id, frontMatter, body, en: {path: `i18n/en/x/${id}.md`, title: `Chapter ${id}`, body}};
+  return {path: `docs/rencana-induk/${id}.md`, id, frontMatter, text: body, body, en: {path: `i18n/en/x/${id}.md`, title: `Chapter ${id}`, body, frontMatter: {}}};
 }
 
 function inputs(chapters: ChapterFile[], extra: Partial<StatusInputs> = {}): StatusInputs {

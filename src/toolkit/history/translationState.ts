@@ -5,7 +5,7 @@
  * and overrides git when present (a translator's explicit statement).
  */
 import {createHash} from 'node:crypto';
-import {readFile} from 'node:fs/promises';
+import {readFileSync} from 'node:fs';
 import path from 'node:path';
 
 import {globSync} from 'tinyglobby';
@@ -44,11 +44,16 @@ export function sourceHash(text: string): string {
   return createHash('sha256').update(normalised).digest('hex');
 }
 
+/** The `translation_source` value of a translation's frontmatter fields, if they record one. */
+export function recordedHashIn(fields: Record<string, unknown> | undefined): string | undefined {
+  const value = fields?.[TRANSLATION_SOURCE_KEY];
+  return typeof value === 'string' ? value : undefined;
+}
+
 /** The `translation_source` value of a translation's frontmatter, if it records one. */
 export function recordedSourceHash(translationText: string): string | undefined {
   // Malformed frontmatter records nothing; the content check reports it.
-  const value = readFrontmatter(translationText).data?.[TRANSLATION_SOURCE_KEY];
-  return typeof value === 'string' ? value : undefined;
+  return recordedHashIn(readFrontmatter(translationText).data);
 }
 
 /** Inputs of {@link decideTranslationState}: what is known about one source and its translation. */
@@ -84,9 +89,10 @@ export function sourcePagesOf(siteDir: string, collection: Collection): string[]
   return globSync('**/*.{md,mdx}', {cwd: path.join(siteDir, collection.dir)}).sort();
 }
 
-async function readOptional(file: string): Promise<string | undefined> {
+/** A page's text, or undefined when it does not exist. Synchronous, as readChapters reads (see there why). */
+function readOptional(file: string): string | undefined {
   try {
-    return await readFile(file, 'utf8');
+    return readFileSync(file, 'utf8');
   } catch {
     return undefined;
   }
@@ -105,10 +111,8 @@ export async function translationStates(siteDir: string, changes?: Map<string, F
     for (const relative of sourcePagesOf(siteDir, collection)) {
       const source = `${collection.dir}/${relative}`;
       const translation = `${collection.enDir}/${relative}`;
-      const [sourceText = '', translationText] = await Promise.all([
-        readOptional(path.join(siteDir, source)),
-        readOptional(path.join(siteDir, translation)),
-      ]);
+      const sourceText = readOptional(path.join(siteDir, source)) ?? '';
+      const translationText = readOptional(path.join(siteDir, translation));
       const sourceChange = history.get(source);
       const translationChange = history.get(translation);
       const decision = decideTranslationState({

@@ -9,7 +9,7 @@
  *
  * ok: both files, translation committed after the source · not-ok: no English file
  */
-import {decideTranslationState, TRANSLATION_SOURCE_KEY} from '../../history/translationState';
+import {decideTranslationState, recordedHashIn} from '../../history/translationState';
 import type {Rule} from '../types';
 
 export const translationRule: Rule = {
@@ -45,8 +45,7 @@ export const translationRule: Rule = {
     const history = await context.history();
     // The session keeps the translation's parse until its own turn (see pairOrder), so it is parsed once.
     const translated = await context.file(translation);
-    const recorded = (translated?.yaml?.data as Record<string, unknown> | undefined)?.[TRANSLATION_SOURCE_KEY];
-    const recordedHash = typeof recorded === 'string' ? recorded : undefined;
+    const recordedHash = recordedHashIn(translated?.yaml?.data as Record<string, unknown> | undefined);
     const sourceChange = history.get(file.path);
     const translationChange = history.get(translation);
     const decision = decideTranslationState({
