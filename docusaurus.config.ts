@@ -23,12 +23,23 @@ import pluginFontFiles from './src/plugins/font-files';
 import pluginOfflineReading from './src/plugins/offline-reading';
 import {PWA_OPTIONS} from './src/plugins/offline-reading/pwaOptions';
 import {sortByChapter} from './src/plugins/sidebar/sortByChapter';
+import {DEFAULT_LOCALE, localeBaseUrl, SITE_LOCALES, type SiteLocale} from './src/content/siteLocales';
 import {editionVersions, publishedEditions} from './src/toolkit/edition/editionVersions';
 import {chooseChromium, chromiumExecutable, type ChromiumChoice} from './src/toolkit/browser/pinnedChromium';
 
 /** Where the site is published; both can be overridden for forks and preview hosts. */
 const SITE_URL = process.env.SITE_URL ?? 'https://masterplan.example.go.id';
 const BASE_URL = process.env.BASE_URL ?? '/';
+
+/**
+ * Production builds name each locale's base URL, because `npm run build` builds
+ * one locale per Docusaurus process (scripts/build.ts) and Docusaurus would
+ * otherwise put a lone `--locale en` build at the root of the site. The
+ * development server keeps its default: `npm start -- --locale en` at the root.
+ */
+function pinnedBaseUrl(locale: SiteLocale): {baseUrl?: string} {
+  return process.env.NODE_ENV === 'production' ? {baseUrl: localeBaseUrl(BASE_URL, locale)} : {};
+}
 /** The repository that "Edit this page" links point at. */
 const REPOSITORY_URL =
   process.env.REPOSITORY_URL ?? 'https://github.com/panrb-egov/masterplan';
@@ -161,11 +172,11 @@ export default async function createConfig(): Promise<Config> {
     },
 
     i18n: {
-      defaultLocale: 'id',
-      locales: ['id', 'en'],
+      defaultLocale: DEFAULT_LOCALE,
+      locales: [...SITE_LOCALES],
       localeConfigs: {
-        id: {label: 'Bahasa Indonesia', htmlLang: 'id-ID'},
-        en: {label: 'English', htmlLang: 'en-GB'},
+        id: {label: 'Bahasa Indonesia', htmlLang: 'id-ID', ...pinnedBaseUrl('id')},
+        en: {label: 'English', htmlLang: 'en-GB', ...pinnedBaseUrl('en')},
       },
     },
 

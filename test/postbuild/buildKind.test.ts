@@ -1,7 +1,7 @@
 import {afterEach, describe, expect, it, vi} from 'vitest';
 
 import pluginCompleteBuild from '../../src/plugins/complete-build';
-import {incompleteBuildProblem, postbuildStepsFollow} from '../../src/plugins/complete-build/buildKind';
+import {earlierLocaleBuilt, incompleteBuildProblem, postbuildStepsFollow} from '../../src/plugins/complete-build/buildKind';
 
 describe('incompleteBuildProblem', () => {
   it.each([
@@ -27,6 +27,14 @@ describe('incompleteBuildProblem', () => {
     expect(postbuildStepsFollow({NODE_ENV: 'production', MASTERPLAN_BUILD: 'complete'})).toBe(true);
     expect(postbuildStepsFollow({NODE_ENV: 'production', MASTERPLAN_BUILD: 'pages-only'})).toBe(false);
     expect(postbuildStepsFollow({NODE_ENV: 'development', MASTERPLAN_BUILD: 'complete'})).toBe(false);
+  });
+});
+
+describe('earlierLocaleBuilt', () => {
+  it('is true only in a production build that scripts/build.ts started after an earlier locale', () => {
+    expect(earlierLocaleBuilt({NODE_ENV: 'production', MASTERPLAN_EARLIER_LOCALE_BUILT: '1'})).toBe(true);
+    expect(earlierLocaleBuilt({NODE_ENV: 'production'})).toBe(false);
+    expect(earlierLocaleBuilt({NODE_ENV: 'development', MASTERPLAN_EARLIER_LOCALE_BUILT: '1'})).toBe(false);
   });
 });
 

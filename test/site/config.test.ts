@@ -13,6 +13,15 @@ describe('docusaurus.config.ts', () => {
     expect(config.i18n?.locales).toEqual(['id', 'en']);
   });
 
+  it('names each locale\'s base URL in production builds only, so a build of one locale lands where a build of all would', async () => {
+    // scripts/build.ts builds one locale per process; Docusaurus would put a lone `--locale en` at the root.
+    expect(config.i18n?.localeConfigs?.en?.baseUrl).toBeUndefined();
+    vi.stubEnv('NODE_ENV', 'production');
+    const production = await createConfig().finally(() => vi.unstubAllEnvs());
+    expect(production.i18n?.localeConfigs?.id?.baseUrl).toBe('/');
+    expect(production.i18n?.localeConfigs?.en?.baseUrl).toBe('/en/');
+  });
+
   it('fails the build on broken links, anchors, Markdown links and images', () => {
     expect(config.onBrokenLinks).toBe('throw');
     expect(config.onBrokenAnchors).toBe('throw');

@@ -39,3 +39,16 @@ export function incompleteBuildProblem(env: NodeJS.ProcessEnv = process.env): st
     `To build the pages alone, not to publish them (tests, benchmarks), set ${BUILD_KIND_ENV}=pages-only.`
   );
 }
+
+/**
+ * Set to `1` by `npm run build` for each locale's Docusaurus process after the
+ * first (scripts/build.ts builds one locale per process): the work that is the
+ * same for every locale, the content check and the toolkit API pages, was
+ * done by the first process, so the later ones do not redo it.
+ */
+export const EARLIER_LOCALE_ENV = 'MASTERPLAN_EARLIER_LOCALE_BUILT';
+
+/** Whether an earlier process of this build already did the locale-independent work (see {@link EARLIER_LOCALE_ENV}). */
+export function earlierLocaleBuilt(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.NODE_ENV === 'production' && env[EARLIER_LOCALE_ENV] === '1';
+}

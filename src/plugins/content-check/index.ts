@@ -5,6 +5,7 @@ import path from 'node:path';
 import logger from '@docusaurus/logger';
 import type {LoadContext, Plugin} from '@docusaurus/types';
 
+import {earlierLocaleBuilt} from '../complete-build/buildKind';
 import {oncePerBuild} from '../oncePerBuild';
 
 /** Set to `1` to build without the check (benchmarks of the bare build do). */
@@ -44,8 +45,10 @@ function runCheck(siteDir: string): Promise<CheckRun> {
  * page does not stop the preview.
  */
 export default function pluginContentCheck(context: LoadContext): Plugin {
-  // Started as soon as the config is read, so it runs while the other plugins initialise; one check serves every locale.
-  const run = process.env[SKIP_ENV] === '1' ? undefined : oncePerBuild(`content-check:${context.siteDir}`, () => runCheck(context.siteDir));
+  // Started as soon as the config is read, so it runs while the other plugins initialise; one check serves every
+  // locale (it reads every language's files), also when `npm run build` builds each locale in its own process.
+  const skip = process.env[SKIP_ENV] === '1' || earlierLocaleBuilt();
+  const run = skip ? undefined : oncePerBuild(`content-check:${context.siteDir}`, () => runCheck(context.siteDir));
   return {
     name: 'content-check',
     async loadContent() {
