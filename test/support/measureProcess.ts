@@ -11,10 +11,12 @@ export interface ProcessMeasurement {
   tail: string;
   /** With `collect`: every match of it in the whole output, in order. */
   collected?: string[];
+  /** With `kindOf`: the peak's memory by kind of process, in MiB, largest first. */
+  peakByKindMiB?: Record<string, number>;
 }
 
-/** Resident memory in KiB of every process in the tree under `root` (Linux /proc). */
-function treeRssKiB(root: number): number {
+/** Resident memory in KiB of every process in the tree under `root` (Linux /proc), by kind of process (`kindOf` its command line). */
+function treeRssKiB(root: number, kindOf: (commandLine: string) => string): Map<string, number> {
   const parents = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
@@ -33,17 +35,18 @@ function treeRssKiB(root: number): number {
     }
     return false;
   };
-  let total = 0;
+  const byKind = new Map<string, number>();
   for (const pid of parents.keys()) {
     if (!inTree(pid)) continue;
     try {
       const match = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      total += Number(match?.[1] ?? 0);
+      const kind = kindOf(readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' '));
+      byKind.set(kind, (byKind.get(kind) ?? 0) + Number(match?.[1] ?? 0));
     } catch {
       // Ended meanwhile.
     }
   }
-  return total;
+  return byKind;
 }
 
 /**
@@ -51,7 +54,12 @@ function treeRssKiB(root: number): number {
  * process tree (`/usr/bin/time -v` is not on these machines, and Node's
  * `resourceUsage()` only covers the current process).
  */
-export function measureProcess(command: string, args: string[], options: {cwd: string; env?: NodeJS.ProcessEnv; collect?: RegExp}): Promise<ProcessMeasurement> {
+export function measureProcess(
+  command: string,
+  args: string[],
+  options: {cwd: string; env?: NodeJS.ProcessEnv; collect?: RegExp; kindOf?: (commandLine: string) => string},
+): Promise<ProcessMeasurement> {
+  const kindOf = options.kindOf ?? (() => 'all');
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
     const child = spawn(command, args, {cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe']});
@@ -70,8 +78,14 @@ export function measureProcess(command: string, args: string[], options: {cwd: s
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
     let peakKiB = 0;
+    let peakByKind = new Map<string, number>();
     const timer = setInterval(() => {
-      if (child.pid) peakKiB = Math.max(peakKiB, treeRssKiB(child.pid));
+      if (!child.pid) return;
+      const byKind = treeRssKiB(child.pid, kindOf);
+      const total = [...byKind.values()].reduce((sum, kiB) => sum + kiB, 0);
+      if (total <= peakKiB) return;
+      peakKiB = total;
+      peakByKind = byKind;
     }, 200);
     child.on('error', (error) => {
       clearInterval(timer);
@@ -85,6 +99,9 @@ export function measureProcess(command: string, args: string[], options: {cwd: s
         exitCode,
         tail: output,
         ...(options.collect ? {collected: [...collected, ...(partialLine.match(options.collect) ?? [])]} : {}),
+        ...(options.kindOf
+          ? {peakByKindMiB: Object.fromEntries([...peakByKind].sort(([, a], [, b]) => b - a).map(([kind, kiB]) => [kind, Math.round(kiB / 1024)]))}
+          : {}),
       });
     });
   });
