@@ -9,8 +9,6 @@ import path from 'node:path';
 
 import {SITE_LOCALES} from '../src/content/siteLocales';
 import {BUILD_KIND_ENV, EARLIER_LOCALE_ENV, type BuildKind} from '../src/plugins/complete-build/buildKind';
-import {POSTBUILD_STAGES} from './postbuild';
-import {runPostbuildSteps} from './postbuild/runSteps';
 
 const siteDir = path.resolve(__dirname, '..');
 const args = process.argv.slice(2);
@@ -56,6 +54,9 @@ async function main(): Promise<number> {
   const status = buildPages(createRequire(path.join(siteDir, 'package.json')).resolve('@docusaurus/core/bin/docusaurus.mjs'));
   if (status !== 0) return status;
   timings.push(`Docusaurus ${seconds(started)}`);
+  // Loaded only now: the steps bring the PDF renderer, Playwright and Pagefind's bindings (about 200 MB),
+  // which this process would otherwise hold while Docusaurus builds, at the build's memory peak.
+  const [{POSTBUILD_STAGES}, {runPostbuildSteps}] = await Promise.all([import('./postbuild'), import('./postbuild/runSteps')]);
   const postbuild = await runPostbuildSteps(POSTBUILD_STAGES, {siteDir, outDir});
   if (!postbuild.ok) return 1;
   timings.push(...postbuild.timings);
