@@ -16,7 +16,7 @@ import {globSync} from 'tinyglobby';
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest';
 
 import {POSTBUILD_STAGES, type PostbuildContext} from '../scripts/postbuild';
-import {productKey} from '../scripts/postbuild/productCache';
+import {productKey} from '../src/plugins/productCache';
 import {runPostbuildSteps} from '../scripts/postbuild/runSteps';
 import {loadChapters, PDF_LOCALES, resolveEdition} from '../src/toolkit/pdf';
 import {builtPageFile} from '../src/toolkit/pdf/chapters';

@@ -5,7 +5,7 @@ import {glob} from 'tinyglobby';
 
 import {generateCorpus} from '../corpus/generateCorpus';
 import {generatePlainSite} from '../corpus/plainSite';
-import {postbuildCacheDir} from '../../scripts/postbuild/productCache';
+import {productCacheDir} from '../../src/plugins/productCache';
 import {comparableBuiltFile} from '../../test/support/builtFiles';
 import {measureProcess, type ProcessMeasurement} from '../../test/support/measureProcess';
 import {readPdf} from '../../test/support/readPdf';
@@ -98,7 +98,7 @@ async function buildAll(pages: number): Promise<BuildRuns> {
   const oursEnv: NodeJS.ProcessEnv = {...process.env, FORCE_COLOR: '0', DOCUSAURUS_PERF_LOGGER: 'true'};
   delete oursEnv.DOCUSAURUS_NO_PERSISTENT_CACHE;
   for (const cleared of ['.docusaurus', 'build-ours', path.join('node_modules', '.cache')]) await rm(path.join(oursDir, cleared), {recursive: true, force: true});
-  await rm(postbuildCacheDir(oursDir), {recursive: true, force: true});
+  await rm(productCacheDir(oursDir), {recursive: true, force: true});
   const bin = (dir: string, name: string) => path.join(dir, 'node_modules', '.bin', name);
   const ours = await measureProcess(bin(oursDir, 'tsx'), ['scripts/build.ts', '--out-dir', 'build-ours'], {cwd: oursDir, env: oursEnv, collect: PERF_LINE, kindOf: processKind});
   let warm: ProcessMeasurement | undefined;

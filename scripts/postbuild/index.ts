@@ -2,13 +2,13 @@ import {searchIndex} from './searchIndex';
 import {masterplanPdfStep} from './masterplanPdf';
 import {contentSecurityPolicyStep} from './contentSecurityPolicy';
 import {offlinePrecache} from './offlinePrecache';
-import type {postbuildCacheDir} from './productCache';
+import type {productCacheDir} from '../../src/plugins/productCache';
 
 /** What a post-build step gets: the site root and the folder the build was written to. */
 export interface PostbuildContext {
   siteDir: string;
   outDir: string;
-  /** Where steps cache their products between builds; default: {@link postbuildCacheDir}. */
+  /** Where steps cache their products between builds; default: {@link productCacheDir}. */
   cacheDir?: string;
 }
 

@@ -14,14 +14,14 @@ import {writeFileAtomic} from '../../src/toolkit/fs/atomicWrite';
 import {downloadPath, openPdfSession, PdfError, PDF_LOCALES, renderMasterPlanPdf, type PdfLocale, type RenderedPdf} from '../../src/toolkit/pdf';
 import {pdfPrintInputs} from '../../src/toolkit/pdf/printInputs';
 import type {PostbuildStep} from '.';
-import {postbuildCacheDir, productKey, readCachedProduct, writeCachedProduct} from './productCache';
+import {productCacheDir, productKey, readCachedProduct, writeCachedProduct} from '../../src/plugins/productCache';
 
 export const masterplanPdfStep: PostbuildStep = {
   name: 'master plan PDF',
   hint:
     'fix the chapter the message names; `npx masterplan pdf` prints the PDF again from build/ without rebuilding the site. ' +
     'Or build without the PDF: `MASTERPLAN_PDF=0 npm run build` (the site then shows no download link).',
-  async run({siteDir, outDir, cacheDir = postbuildCacheDir(siteDir)}) {
+  async run({siteDir, outDir, cacheDir = productCacheDir(siteDir)}) {
     // The question the download link's plugin asked while Docusaurus built the pages (there, `buildMakesPdf`).
     const skipReason = pdfSkipReason();
     if (skipReason !== null) {

@@ -10,7 +10,7 @@ import {readFilesUnder} from '../../src/toolkit/fs/readFilesUnder';
 import {sha256} from '../../src/toolkit/press/hash';
 import {PAGES_AT_ONCE} from './contentSecurityPolicy';
 import type {PostbuildStep} from './index';
-import {packFiles, postbuildCacheDir, productKey, readCachedProduct, unpackFiles, writeCachedProduct} from './productCache';
+import {packFiles, productCacheDir, productKey, readCachedProduct, unpackFiles, writeCachedProduct} from '../../src/plugins/productCache';
 
 /** The folder under the build where the search index is written; the search modal loads `<baseUrl>pagefind/pagefind.js`. */
 export const SEARCH_INDEX_DIR = 'pagefind';
@@ -46,7 +46,7 @@ export const searchIndex: PostbuildStep = {
     'if the message names a page, fix it; if no page is marked, the theme wrappers that add `data-pagefind-body` ' +
     '(src/theme/) are missing from the build. If Pagefind itself could not start, reinstall with `npm ci`. ' +
     'The site has no search without this step, so there is no switch to skip it.',
-  async run({siteDir, outDir, cacheDir = postbuildCacheDir(siteDir)}) {
+  async run({siteDir, outDir, cacheDir = productCacheDir(siteDir)}) {
     const files = (await glob('**/*.html', {cwd: outDir})).sort();
     // Each page is read once, for its mark and its part of the cache key; only its digest is kept.
     const pages = await pLimit(PAGES_AT_ONCE).map(files, async (file) => {

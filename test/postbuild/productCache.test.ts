@@ -4,7 +4,7 @@ import path from 'node:path';
 
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 
-import {packFiles, postbuildCacheDir, productKey, readCachedProduct, unpackFiles, writeCachedProduct} from '../../scripts/postbuild/productCache';
+import {packFiles, productCacheDir, productKey, readCachedProduct, unpackFiles, writeCachedProduct} from '../../src/plugins/productCache';
 
 describe('productKey', () => {
   it('changes with any part and with where the parts split', () => {
@@ -27,7 +27,7 @@ describe('the post-build product cache', () => {
   afterEach(() => rmSync(cacheDir, {recursive: true, force: true}));
 
   it('lives in the folder `docusaurus clear` empties', () => {
-    expect(postbuildCacheDir('/site')).toBe(path.join('/site', 'node_modules', '.cache', 'masterplan-postbuild'));
+    expect(productCacheDir('/site')).toBe(path.join('/site', 'node_modules', '.cache', 'masterplan-products'));
   });
 
   it('gives back the bytes made for the same key', async () => {

@@ -1,5 +1,6 @@
 /**
- * A cache of post-build products (issue 19): a product whose inputs did not
+ * A cache of build products (issue 19: the API reference pages, the search
+ * index, the master plan PDF): a product whose inputs did not
  * change since the last build is copied from here instead of being made again.
  *
  * It lives in `node_modules/.cache/`, beside Rspack's persistent cache
@@ -16,13 +17,13 @@ import {createHash} from 'node:crypto';
 import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 
-import {sha256} from '../../src/toolkit/press/hash';
-import {writeFileAtomic} from '../../src/toolkit/fs/atomicWrite';
-import type {FileUnder} from '../../src/toolkit/fs/readFilesUnder';
+import {sha256} from '../toolkit/press/hash';
+import {writeFileAtomic} from '../toolkit/fs/atomicWrite';
+import type {FileUnder} from '../toolkit/fs/readFilesUnder';
 
 /** The folder under the site where post-build products are cached. */
-export function postbuildCacheDir(siteDir: string): string {
-  return path.join(siteDir, 'node_modules', '.cache', 'masterplan-postbuild');
+export function productCacheDir(siteDir: string): string {
+  return path.join(siteDir, 'node_modules', '.cache', 'masterplan-products');
 }
 
 /**
