@@ -96,7 +96,7 @@ interface MarkdownPlugins {
  * Mermaid theme instead, which draws them in readers' browsers.
  */
 function markdownPlugins(chromium: ChromiumChoice): MarkdownPlugins {
-  const diagrams = chromium.kind === 'none' ? [] : buildTimeMermaidPlugins({executablePath: () => chromiumExecutable(), theme: MERMAID_THEME});
+  const diagrams = chromium.kind === 'none' ? [] : buildTimeMermaidPlugins({siteDir: __dirname, executablePath: () => chromiumExecutable(), theme: MERMAID_THEME});
   return {remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex, ...diagrams]};
 }
 

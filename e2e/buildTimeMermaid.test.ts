@@ -83,6 +83,17 @@ async function textWidth(text: string, family: string): Promise<number> {
   }
 }
 
+/** A site folder of its own for each fresh plugin: an empty product cache, so every diagram is drawn by the browser. */
+const freshSites: string[] = [];
+function freshSite(): string {
+  const site = mkdtempSync(path.join(tmpdir(), 'masterplan-diagrams-'));
+  freshSites.push(site);
+  return site;
+}
+afterAll(() => {
+  for (const site of freshSites) rmSync(site, {recursive: true, force: true});
+});
+
 /** Compiles Markdown with the plugins as Docusaurus's MDX loader does, and renders it with React. */
 async function renderMarkdown(markdown: string, chromium: (() => Promise<string>) | Pluggable[] = executablePath): Promise<string> {
   const file = new VFile({path: 'docs/chapter.md', value: markdown});
@@ -90,7 +101,7 @@ async function renderMarkdown(markdown: string, chromium: (() => Promise<string>
     ...runtime,
     format: 'md',
     // A browser starts a fresh plugin; a plugin list reuses one, as a build or the development server does.
-    rehypePlugins: typeof chromium === 'function' ? buildTimeMermaidPlugins({executablePath: chromium, theme: {light: 'neutral', dark: 'dark'}}) : chromium,
+    rehypePlugins: typeof chromium === 'function' ? buildTimeMermaidPlugins({siteDir: freshSite(), executablePath: chromium, theme: {light: 'neutral', dark: 'dark'}}) : chromium,
   });
   return renderToStaticMarkup(createElement(Content));
 }
@@ -119,7 +130,7 @@ describeInBrowser('the build-time Mermaid rehype plugin', () => {
     const compiled = String(
       await compile(mermaidFence(FLOWCHART), {
         format: 'md',
-        rehypePlugins: buildTimeMermaidPlugins({executablePath, theme: {light: 'neutral', dark: 'dark'}}),
+        rehypePlugins: buildTimeMermaidPlugins({siteDir: freshSite(), executablePath, theme: {light: 'neutral', dark: 'dark'}}),
       }),
     );
     expect(compiled.match(/dangerouslySetInnerHTML: \{\s*"?__html"?: "<svg/g)).toHaveLength(2);
@@ -145,7 +156,7 @@ describeInBrowser('the build-time Mermaid rehype plugin', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'masterplan-chromium-'));
     try {
       const later = path.join(dir, 'chromium');
-      const plugins = buildTimeMermaidPlugins({executablePath: async () => later, theme: {light: 'neutral', dark: 'dark'}});
+      const plugins = buildTimeMermaidPlugins({siteDir: freshSite(), executablePath: async () => later, theme: {light: 'neutral', dark: 'dark'}});
       const page = mermaidFence(FLOWCHART);
       await expect(renderMarkdown(page, plugins)).rejects.toThrow(/Chromium could not draw it/);
       // The browser appears, as when a developer installs it while `npm start` runs.
@@ -154,6 +165,22 @@ describeInBrowser('the build-time Mermaid rehype plugin', () => {
     } finally {
       rmSync(dir, {recursive: true, force: true});
     }
+  });
+});
+
+describeInBrowser('the build-time Mermaid drawings in the product cache', () => {
+  it('draws a diagram once for the site: a later process (the other locale, the next build) takes it from the cache', async () => {
+    const site = freshSite();
+    const theme = {light: 'neutral', dark: 'dark'} as const;
+    const page = mermaidFence(FLOWCHART);
+    const drawn = await renderMarkdown(page, buildTimeMermaidPlugins({siteDir: site, executablePath, theme}));
+    // No browser this time: the same diagrams come from the cache, byte for byte.
+    const noBrowser = async () => '/nonexistent/chromium';
+    expect(await renderMarkdown(page, buildTimeMermaidPlugins({siteDir: site, executablePath: noBrowser, theme}))).toBe(drawn);
+    // A changed source is a new drawing, which needs the browser.
+    await expect(renderMarkdown(mermaidFence('flowchart TD\n  x --> y'), buildTimeMermaidPlugins({siteDir: site, executablePath: noBrowser, theme}))).rejects.toThrow(
+      /Chromium could not draw it/,
+    );
   });
 });
 

@@ -16,6 +16,7 @@
  * caused a hydration error.
  */
 import {createHash} from 'node:crypto';
+import {readFileSync} from 'node:fs';
 
 import type {ElementContent, Element, Parents, Root} from 'hast';
 import type {MdxJsxFlowElementHast} from 'mdast-util-mdx-jsx';
@@ -24,6 +25,9 @@ import type {MermaidConfig} from 'mermaid';
 import type {Pluggable, Plugin} from 'unified';
 import {visit} from 'unist-util-visit';
 
+import {chromiumIdentity} from '../../toolkit/browser/pinnedChromium';
+import {installedPackage} from '../../toolkit/fs/installedPackage';
+import {productCacheDir, readCachedProduct, writeCachedProduct} from '../productCache';
 import {createDiagramRenderer, type DiagramRenderer} from './diagramRenderer';
 import type {DiagramBatch, DrawnDiagram} from './inPageRenderer';
 
@@ -52,6 +56,8 @@ const DARK_THEME_VARIABLES = {
 
 /** Options for {@link buildTimeMermaidPlugins}. */
 export interface BuildTimeMermaidOptions {
+  /** The site root: drawings are kept in its product cache (src/plugins/productCache.ts). */
+  siteDir: string;
   /** The Chromium that draws the diagrams, resolved on first use (see `chromiumExecutable()`). */
   executablePath: () => Promise<string>;
   /** Mermaid themes for the site's light and dark modes. */
@@ -113,43 +119,81 @@ function findFences(tree: Root): Fence[] {
 }
 
 /**
+ * What else a drawing depends on besides its source and theme: the browser,
+ * Mermaid, the label font and this renderer's own code. Part of every
+ * drawing's cache key.
+ */
+function rendererIdentity(siteDir: string): string {
+  const ownCode = ['inPageRenderer.ts', 'diagramRenderer.ts'].map((name) => readFileSync(new URL(`./${name}`, import.meta.url)));
+  return createHash('sha256')
+    .update(JSON.stringify([chromiumIdentity(), installedPackage(siteDir, 'mermaid'), installedPackage(siteDir, '@fontsource/noto-sans')]))
+    .update(Buffer.concat(ownCode))
+    .digest('hex');
+}
+
+/**
  * The rehype plugin: every Mermaid fence of a file is drawn in one call to the
- * shared renderer. Drawings are remembered by theme, id and source for the
- * whole build, so a diagram shared by both locales or recompiled is drawn once;
- * Mermaid's own errors are remembered too (the same source fails the same way),
- * a browser failure is not.
+ * shared renderer. Drawings are remembered by theme, id and source: for the
+ * whole process, and on disk in the product cache, so a diagram shared by both
+ * locales (built in separate processes, see scripts/build.ts) or by a later
+ * build is drawn once. Mermaid's own errors are remembered in the process (the
+ * same source fails the same way), a browser failure is not; the disk keeps
+ * drawings only.
  */
 function rehypeBuildTimeMermaid(options: BuildTimeMermaidOptions): Plugin<[], Root> {
   let renderer: DiagramRenderer | undefined;
+  let identity: string | undefined;
+  const cacheDir = productCacheDir(options.siteDir);
   const drawings = new Map<string, Promise<DrawnDiagram>>();
   const configs: Record<Scheme, Record<string, unknown>> = {
     light: {theme: options.theme.light, themeVariables: LIGHT_THEME_VARIABLES},
     dark: {theme: options.theme.dark, themeVariables: DARK_THEME_VARIABLES},
   };
 
-  const draw = (fences: Fence[]): Record<Scheme, Promise<DrawnDiagram>[]> => {
+  /** A drawing from an earlier process, or null. */
+  const cachedDrawing = async (key: string): Promise<DrawnDiagram | null> => {
+    const bytes = await readCachedProduct(cacheDir, `diagram-${key}`, key);
+    return bytes && {svg: Buffer.from(bytes).toString('utf8')};
+  };
+
+  const draw = async (fences: Fence[]): Promise<Record<Scheme, Promise<DrawnDiagram>[]>> => {
+    identity ??= rendererIdentity(options.siteDir);
     const batches: DiagramBatch[] = [];
     const pending: Array<{key: string; resolve: (drawn: DrawnDiagram) => void}> = [];
     const result = {light: [], dark: []} as Record<Scheme, Promise<DrawnDiagram>[]>;
     for (const scheme of ['light', 'dark'] as const) {
       const batch: DiagramBatch = {config: configs[scheme], diagrams: []};
-      fences.forEach((fence, position) => {
+      for (const [position, fence] of fences.entries()) {
         const id = `mermaid-${scheme}-${position}`;
-        const key = createHash('sha256').update(JSON.stringify([configs[scheme], id, fence.code])).digest('hex');
+        const key = createHash('sha256').update(JSON.stringify([identity, configs[scheme], id, fence.code])).digest('hex');
         let drawing = drawings.get(key);
         if (!drawing) {
-          drawing = new Promise((resolve) => pending.push({key, resolve}));
+          const cached = await cachedDrawing(key);
+          if (cached) {
+            drawing = Promise.resolve(cached);
+          } else {
+            drawing = new Promise((resolve) => pending.push({key, resolve}));
+            batch.diagrams.push({id, code: fence.code});
+          }
           drawings.set(key, drawing);
-          batch.diagrams.push({id, code: fence.code});
         }
         result[scheme].push(drawing);
-      });
+      }
       batches.push(batch);
     }
     if (pending.length > 0) {
       renderer ??= createDiagramRenderer({executablePath: options.executablePath});
       renderer.render(batches).then(
-        (drawn) => drawn.forEach((diagram, index) => pending[index]?.resolve(diagram)),
+        (drawn) =>
+          drawn.forEach((diagram, index) => {
+            const {key, resolve} = pending[index]!;
+            if (!diagram.svg) return resolve(diagram);
+            // Resolved once on disk, so the process never ends with a drawing half-written.
+            writeCachedProduct(cacheDir, `diagram-${key}`, key, Buffer.from(diagram.svg, 'utf8')).then(
+              () => resolve(diagram),
+              () => resolve(diagram),
+            );
+          }),
         (error: unknown) => {
           // A browser failure says nothing about the diagrams: forget them, so the next compile
           // (the development server's, after an edit) draws them again instead of repeating the error.
@@ -166,7 +210,7 @@ function rehypeBuildTimeMermaid(options: BuildTimeMermaidOptions): Plugin<[], Ro
   return () => async (tree, file) => {
     const fences = findFences(tree);
     if (fences.length === 0) return;
-    const drawn = draw(fences);
+    const drawn = await draw(fences);
     const light = await Promise.all(drawn.light);
     const dark = await Promise.all(drawn.dark);
     fences.forEach((fence, position) => {

@@ -12,7 +12,7 @@
  * `/tmp/chromium` whatever its version and has no such guard.
  */
 import {randomBytes} from 'node:crypto';
-import {createReadStream, createWriteStream, existsSync, readFileSync} from 'node:fs';
+import {createReadStream, createWriteStream, existsSync, readFileSync, statSync} from 'node:fs';
 import {chmod, mkdir, rename, rm, writeFile} from 'node:fs/promises';
 import {createRequire} from 'node:module';
 import {homedir} from 'node:os';
@@ -81,6 +81,18 @@ export function chooseChromium(env: NodeJS.ProcessEnv = process.env): ChromiumCh
     };
   }
   return {kind: 'pinned', packageDir: pinned.dir, packageVersion: pinned.version, installDir: path.join(cacheRoot(env), `chromium-${pinned.version}`)};
+}
+
+/**
+ * Which browser draws, for the keys of cached products it made (PDFs, diagrams):
+ * the pinned package's version, or for a browser the user brings its path, size
+ * and time, standing in for a version.
+ */
+export function chromiumIdentity(choice: ChromiumChoice = chooseChromium()): string {
+  if (choice.kind === 'pinned') return `pinned ${choice.packageVersion}`;
+  if (choice.kind === 'none') return 'none';
+  const file = statSync(choice.executablePath);
+  return `CHROME_PATH ${choice.executablePath} ${file.size} ${file.mtimeMs}`;
 }
 
 /** The script that starts the unpacked browser with its own libraries and fonts (and nothing of the system's). */

@@ -3,11 +3,11 @@
  * parts to hash: the build caches the PDF under that key (scripts/postbuild/
  * masterplanPdf.ts, issue 19) and prints it again only when one part changed.
  */
-import {readFile, stat} from 'node:fs/promises';
+import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 
 import {todayIso} from '../../content/today';
-import {chooseChromium} from '../browser/pinnedChromium';
+import {chromiumIdentity} from '../browser/pinnedChromium';
 import {cacheKeyText} from '../content/builtPages';
 import {installedPackage} from '../fs/installedPackage';
 import {readFilesUnder} from '../fs/readFilesUnder';
@@ -31,15 +31,6 @@ const PACKAGES = ['pdf-lib', 'playwright-core', '@fontsource/noto-sans', '@fonts
  */
 const PRINTABLE_ASSETS = '**/*.{css,png,jpg,jpeg,gif,svg,webp,avif,ico,woff,woff2,ttf,otf}';
 const PRODUCTS = ['pagefind/**', 'pagefind.partial-*/**'];
-
-async function browserIdentity(): Promise<string> {
-  const choice = chooseChromium();
-  if (choice.kind === 'pinned') return `pinned ${choice.packageVersion}`;
-  if (choice.kind === 'none') return 'none';
-  // A browser the user brings: its path, size and time stand in for its version.
-  const file = await stat(choice.executablePath);
-  return `CHROME_PATH ${choice.executablePath} ${file.size} ${file.mtimeMs}`;
-}
 
 /** Each file as its path and content, in path order. */
 async function filesWithContent(cwd: string, pattern: string, ignore: string[] = []): Promise<string[]> {
@@ -73,7 +64,7 @@ export async function pdfPrintInputs(options: {siteDir: string; buildDir: string
     FORMAT,
     locale,
     todayIso(date),
-    await browserIdentity(),
+    chromiumIdentity(),
     ...PACKAGES.map((name) => installedPackage(siteDir, name)),
     ...(await filesWithContent(path.join(siteDir, 'src'), '{toolkit,content}/**/*')),
     JSON.stringify(edition, (key, value: unknown) => (key === 'sourceDir' || key === 'translatedDir' ? path.relative(siteDir, String(value)) : value)),
