@@ -98,7 +98,7 @@ export async function assemble(job: PrintJob, options: AssembleOptions): Promise
   await page.evaluate(startDocument, {
     lang: locale,
     title: options.title,
-    styles: printStyles(chapters, strings, changes ? {withChanges: {}} : {}),
+    styles: printStyles(chapters, strings, {withChanges: changes !== undefined}),
     fontStylesheets: job.fontStylesheets,
     coverHtml: coverHtml({strings, chapters, edition: options.edition, date: options.date, ...(changes ? {changesBase: changes.baseName} : {})}),
     tocHtml: tableOfContentsHtml(chapters, strings, undefined, changes ? {anchor: ANNEX_ANCHOR} : undefined),
