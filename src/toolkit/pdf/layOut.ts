@@ -64,19 +64,15 @@ async function printAtOnce(job: PrintJob): Promise<{pdf: PDFDocument; headings: 
 async function printInChunks(job: PrintJob, chunkStarts: readonly number[]): Promise<{pdf: PDFDocument; headings: OutlineHeading[]}> {
   const {page, chapters, strings, changes} = job;
   await page.evaluate(assignChunks, chunkStarts.map((index) => chapterAnchor(chapters[index]!.number)));
-  const show = async (view: ChunkView) => {
-    await page.evaluate(showChunk, view);
-    await page.evaluate(layOutForPrint);
-  };
-
   const headings: OutlineHeading[] = [];
   const pageCounts: number[] = [];
   for (let chunk = 0; chunk < chunkStarts.length; chunk++) {
-    await show({chunk});
+    await page.evaluate(showChunk, {chunk} satisfies ChunkView);
+    await page.evaluate(layOutForPrint);
     // Each chunk's headings while it is shown: they are listed (and linked for a destination) only where they are laid out,
     // and read before the text is hidden (`innerText` leaves out what is not visible).
     headings.push(...(await page.evaluate(listHeadings)));
-    await page.evaluate(showChunk, {chunk, paint: false});
+    await page.evaluate(showChunk, {chunk, paint: false} satisfies ChunkView);
     pageCounts.push((await printPdf(page, {tagged: false})).getPageCount());
   }
 
@@ -84,7 +80,8 @@ async function printInChunks(job: PrintJob, chunkStarts: readonly number[]): Pro
   let merged: PDFDocument | undefined;
   let firstPageNumber = 1;
   for (let chunk = 0; chunk < chunkStarts.length; chunk++) {
-    await show({chunk, styles: printStyles(chapters, strings, {totalPages, firstPageNumber, withChanges: changes !== undefined})});
+    // Its fonts are in: the first pass laid out the same text.
+    await page.evaluate(showChunk, {chunk, styles: printStyles(chapters, strings, {totalPages, firstPageNumber, withChanges: changes !== undefined})} satisfies ChunkView);
     const printed = await printPdf(page);
     if (printed.getPageCount() !== pageCounts[chunk]) {
       const first = chapters[chunkStarts[chunk]!]!;
@@ -98,6 +95,6 @@ async function printInChunks(job: PrintJob, chunkStarts: readonly number[]): Pro
     firstPageNumber += pageCounts[chunk]!;
   }
   // The steps after this one print parts of the document again (the contents, the annex): all of it is shown, none laid out yet.
-  await page.evaluate(showChunk, {chunk: null, styles: printStyles(chapters, strings, {withChanges: changes !== undefined})});
+  await page.evaluate(showChunk, {chunk: null, styles: printStyles(chapters, strings, {withChanges: changes !== undefined})} satisfies ChunkView);
   return {pdf: merged!, headings};
 }
