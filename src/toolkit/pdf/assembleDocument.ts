@@ -206,7 +206,7 @@ export interface ChunkView {
   /**
    * False for a print that only counts pages: the chunk is laid out as
    * always but nothing is painted (`visibility: hidden` keeps every box where
-   * it is), which spares most of the print's time.
+   * it is), which spares the painting and the fonts' subsets.
    */
   paint?: boolean;
 }
@@ -282,11 +282,11 @@ export function listHeadings(): OutlineHeading[] {
       headings.push({title: textOf(heading), level: Math.max(2, Number(heading.tagName.slice(1))), target: targetOf(heading)});
     }
   }
-  let links = document.querySelector('nav.pdf-destinations');
+  let links = document.querySelector<HTMLElement>('nav.pdf-destinations');
   if (!links) {
     links = document.createElement('nav');
     links.className = 'pdf-destinations';
-    (links as HTMLElement).hidden = true;
+    links.hidden = true;
     document.body.append(links);
   }
   for (const {target} of headings) {

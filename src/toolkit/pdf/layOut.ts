@@ -57,7 +57,7 @@ async function printAtOnce(job: PrintJob): Promise<{pdf: PDFDocument; headings: 
  * Prints the document a chunk at a time, the others hidden, and merges the
  * chunks into one PDF (mergePdf.ts). Every page states its number in the
  * whole document and the document's page count, so a first pass counts each
- * chunk's pages (untagged, nothing painted: about a tenth of a print); the second prints each chunk numbered from its
+ * chunk's pages (untagged, nothing painted); the second prints each chunk numbered from its
  * first page, tagged, and appends it. Throws {@link PdfError} when a chunk
  * takes another number of pages the second time.
  */
