@@ -227,26 +227,52 @@ export function assignChunks(firstAnchors: string[]): void {
 }
 
 /**
- * Shows only one chunk: every other part is `display: none`, so Chromium
- * neither lays it out nor prints it, and printing costs what the chunk costs.
- * Links to anchors in hidden parts are kept as named destinations (a
- * link to another chunk's chapter names it), and the print of a shown part
- * has a destination for each of its own anchors.
+ * Shows only one chunk (or, for `chunk: null`, all of them again): every
+ * other part leaves the document, so Chromium neither styles, lays out nor
+ * prints it, and printing costs what the chunk costs. A part that is out
+ * leaves a hidden stand-in with an empty element for each of its ids and a
+ * copy of each of its links inside the document: a link to an anchor that is
+ * not in the document is dropped from the PDF, one to an anchor that is not
+ * displayed is kept as a link to a named destination (the chunk that holds
+ * the anchor defines it); and Chromium writes a destination for an anchor
+ * only when some link in the document points at it (the annex of changes
+ * links the change markers in the chapters, see locateBlocks.ts).
+ *
+ * Leaving the document, rather than `display: none`, halved the print time
+ * of the chunks of the 600-page plan (11 chunks: 10.5 s to 5.5 s).
  */
 export function showChunk(view: ChunkView): void {
-  const id = 'masterplan-pdf-chunk';
-  let hide = document.getElementById(id);
-  if (view.chunk === null) {
-    hide?.remove();
-  } else {
-    if (!hide) {
-      hide = document.createElement('style');
-      hide.id = id;
-      document.head.append(hide);
+  const state = window as unknown as {masterplanPdfParts?: {part: HTMLElement; stand: HTMLElement}[]};
+  state.masterplanPdfParts ??= Array.from(document.querySelectorAll<HTMLElement>('body > [data-pdf-chunk]'), (part) => {
+    const stand = document.createElement('div');
+    stand.hidden = true;
+    for (const {id} of [part, ...Array.from(part.querySelectorAll('[id]'))]) {
+      if (!id) continue;
+      const anchor = document.createElement('i');
+      anchor.id = id;
+      stand.append(anchor);
     }
-    hide.textContent =
-      `body > [data-pdf-chunk]:not([data-pdf-chunk="${view.chunk}"]) { display: none !important; }` +
-      (view.paint === false ? '\nbody, body * { visibility: hidden !important; }' : '');
+    for (const link of Array.from(part.querySelectorAll('a[href^="#"]'))) {
+      const copy = document.createElement('a');
+      copy.setAttribute('href', link.getAttribute('href')!);
+      stand.append(copy);
+    }
+    return {part, stand};
+  });
+  for (const {part, stand} of state.masterplanPdfParts) {
+    const shown = view.chunk === null || part.dataset.pdfChunk === String(view.chunk);
+    const [wanted, other] = shown ? [part, stand] : [stand, part];
+    if (!wanted.isConnected) other.replaceWith(wanted);
+  }
+  if (view.chunk === null) delete state.masterplanPdfParts;
+  let hide = document.getElementById('masterplan-pdf-unpainted');
+  if (view.paint === false && !hide) {
+    hide = document.createElement('style');
+    hide.id = 'masterplan-pdf-unpainted';
+    hide.textContent = 'body, body * { visibility: hidden !important; }';
+    document.head.append(hide);
+  } else if (view.paint !== false) {
+    hide?.remove();
   }
   const styles = document.getElementById('masterplan-pdf-styles');
   if (styles && view.styles !== undefined) styles.textContent = view.styles;
@@ -266,8 +292,15 @@ export function listHeadings(): OutlineHeading[] {
   const headings: OutlineHeading[] = [];
   const textOf = (heading: HTMLElement) => heading.innerText.replace(/\s+/g, ' ').trim();
   const printed = (heading: HTMLElement) => heading.getClientRects().length > 0 && textOf(heading) !== '';
-  // Headings without an id get one; a chunk printed earlier has numbered some.
-  let unnamed = document.querySelectorAll('[id^="pdf-heading-"]').length;
+  let links = document.querySelector<HTMLElement>('nav.pdf-destinations');
+  if (!links) {
+    links = document.createElement('nav');
+    links.className = 'pdf-destinations';
+    links.hidden = true;
+    document.body.append(links);
+  }
+  // Headings without an id get one; a chunk printed earlier has numbered some, and linked them from the list.
+  let unnamed = links.querySelectorAll('a[href^="#pdf-heading-"]').length;
   const targetOf = (heading: HTMLElement) => (heading.id ||= `pdf-heading-${++unnamed}`);
   const contents = document.querySelector<HTMLElement>('.pdf-toc h1');
   if (contents && printed(contents)) headings.push({title: textOf(contents), level: 1, target: targetOf(contents)});
@@ -281,13 +314,6 @@ export function listHeadings(): OutlineHeading[] {
       if (heading === title || !printed(heading)) continue;
       headings.push({title: textOf(heading), level: Math.max(2, Number(heading.tagName.slice(1))), target: targetOf(heading)});
     }
-  }
-  let links = document.querySelector<HTMLElement>('nav.pdf-destinations');
-  if (!links) {
-    links = document.createElement('nav');
-    links.className = 'pdf-destinations';
-    links.hidden = true;
-    document.body.append(links);
   }
   for (const {target} of headings) {
     const link = document.createElement('a');
