@@ -54,12 +54,13 @@ async function printAtOnce(job: PrintJob): Promise<{pdf: PDFDocument; headings: 
 }
 
 /**
- * Prints the document a chunk at a time, the others hidden, and merges the
- * chunks into one PDF (mergePdf.ts). Every page states its number in the
- * whole document and the document's page count, so a first pass counts each
- * chunk's pages (untagged, nothing painted); the second prints each chunk numbered from its
- * first page, tagged, and appends it. Throws {@link PdfError} when a chunk
- * takes another number of pages the second time.
+ * Prints the document a chunk at a time, the others out of the document
+ * (see showChunk), and merges the chunks into one PDF (mergePdf.ts). Every
+ * page states its number in the whole document and the document's page
+ * count, so a first pass counts each chunk's pages (untagged, nothing
+ * painted); the second prints each chunk numbered from its first page,
+ * tagged, and appends it. Throws {@link PdfError} when a chunk takes another
+ * number of pages the second time.
  */
 async function printInChunks(job: PrintJob, chunkStarts: readonly number[]): Promise<{pdf: PDFDocument; headings: OutlineHeading[]}> {
   const {page, chapters, strings, changes} = job;
@@ -94,7 +95,7 @@ async function printInChunks(job: PrintJob, chunkStarts: readonly number[]): Pro
     else merged = printed;
     firstPageNumber += pageCounts[chunk]!;
   }
-  // The steps after this one print parts of the document again (the contents, the annex): all of it is shown, none laid out yet.
+  // The steps after this one print parts of the document again (the contents, the annex): all of it is back, none laid out yet.
   await page.evaluate(showChunk, {chunk: null, styles: printStyles(chapters, strings, {withChanges: changes !== undefined})} satisfies ChunkView);
   return {pdf: merged!, headings};
 }

@@ -4,8 +4,8 @@
  * 5.6 s, 2,400 19.5 s), and its renderer holds the whole document's layout
  * while it prints (4.4 GB for 3,837 pages). A document with all but 200 of
  * its pages `display: none` prints those 200 in 0.39 s. So a long plan is
- * printed in chunks of chapters, each alone, and the chunks merged into one
- * PDF (mergePdf.ts).
+ * printed in chunks of chapters, each alone (layOut.ts), and the chunks
+ * merged into one PDF (mergePdf.ts).
  */
 
 /**
