@@ -68,6 +68,8 @@ describeInBrowser('masterplan pdf', () => {
     };
     await render('first-three.pdf', {only: [1, 2, 3]});
     await render('en.pdf', {locale: 'en'});
+    // The whole plan printed a chapter at a time (a long plan is printed in chunks; printChunks.ts).
+    await render('chunked.pdf', {chunkHtmlCharacters: 1});
 
     // A copy of the sources in which chapter 1 is approved; the built pages stay the same.
     const approvedSite = file('approved-site');
@@ -86,7 +88,7 @@ describeInBrowser('masterplan pdf', () => {
     const hangul = await renderMasterPlanPdf({siteDir: SITE_DIR, buildDir: hangulBuild, locale: 'id', only: [1, 2]});
     writeFileSync(file('hangul.pdf'), hangul.pdf);
 
-    for (const name of ['full.pdf', 'first-three.pdf', 'en.pdf', 'approved-first.pdf', 'hangul.pdf']) read.set(name, await readPdf(file(name)));
+    for (const name of ['full.pdf', 'first-three.pdf', 'en.pdf', 'approved-first.pdf', 'hangul.pdf', 'chunked.pdf']) read.set(name, await readPdf(file(name)));
   });
 
   afterAll(async () => {
@@ -141,6 +143,19 @@ describeInBrowser('masterplan pdf', () => {
       const last = (starts[index + 1] ?? pdf('full.pdf').pageCount + 1) - 1;
       for (const child of bookmark.children) expect(child.page).toSatisfy((page: number) => page >= starts[index]! && page <= last);
     });
+  });
+
+  it('prints a plan in chunks of chapters as it prints it at once: pages, text, numbers, watermarks, bookmarks and links', () => {
+    const [whole, chunked] = [pdf('full.pdf'), pdf('chunked.pdf')];
+    expect(chunked.pageCount).toBe(whole.pageCount);
+    // Every page but the cover, which states the day it was printed.
+    expect(chunked.texts.slice(1)).toEqual(whole.texts.slice(1));
+    expect(chunked.texts.slice(1).join('\n')).toMatch(new RegExp(`^Halaman ${whole.pageCount} / ${whole.pageCount}$`, 'm'));
+    expect(chunked.rotatedTexts).toEqual(whole.rotatedTexts);
+    expect(chunked.outline).toEqual(whole.outline);
+    expect(chunked.links).toEqual(whole.links);
+    // Links between chapters printed in different chunks open the right page.
+    expect(chunked.links.flat().filter((link) => link.page !== undefined).length).toBeGreaterThan(chapters.length);
   });
 
   it('watermarks every page of a chapter that is not approved, and never the cover', () => {

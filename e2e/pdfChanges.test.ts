@@ -4,6 +4,7 @@ import path from 'node:path';
 import {afterAll, beforeAll, expect, it} from 'vitest';
 
 import {createEdition} from '../src/toolkit/edition';
+import {changesSince, renderMasterPlanPdf} from '../src/toolkit/pdf';
 import {CHANGE_BAR, PAGE_MARGIN_MM} from '../src/toolkit/pdf/pageGeometry';
 import {describeInBrowser} from '../test/support/browser';
 import {runMasterplan} from '../test/support/cli';
@@ -66,6 +67,23 @@ beforeAll(async () => {
     const bars = (await filledBoxes(file, BAR_COLOUR)).filter((box) => box.right < LEFT_MARGIN);
     read.set(name, {pdf: await readPdf(file), bars: [...new Set(bars.map((box) => box.page))], json: JSON.parse(result.stdout)});
   }
+
+  // The same PDF printed a chapter at a time (a long plan is printed in chunks; printChunks.ts).
+  const chunked = await renderMasterPlanPdf({
+    siteDir: site.dir,
+    buildDir,
+    locale: 'id',
+    changes: await changesSince({siteDir: site.dir, since: 'HEAD'}),
+    chunkHtmlCharacters: 1,
+  });
+  const chunkedFile = path.join(site.dir, 'head-chunked.pdf');
+  writeFileSync(chunkedFile, chunked.pdf);
+  const chunkedBars = (await filledBoxes(chunkedFile, BAR_COLOUR)).filter((box) => box.right < LEFT_MARGIN);
+  read.set('head-chunked.pdf', {
+    pdf: await readPdf(chunkedFile),
+    bars: [...new Set(chunkedBars.map((box) => box.page))],
+    json: {changes: chunked.changes ?? {}, warnings: chunked.warnings},
+  });
 }, 900_000);
 
 afterAll(() => {
@@ -123,6 +141,17 @@ describeInBrowser('masterplan pdf --changes-since', () => {
     expect(annex).toMatch(/Annex: Changes since HEAD \(commit [0-9a-f]{7}\)/);
     expect(annex).toContain('1 chapter changed; 1 word added, 1 word removed. The other chapters are unchanged.');
     expect(annex).toContain(`Page Change Words Text ${bars[0]} Paragraph changed +1 −1 … below. The press release does not name list the others.`);
+  });
+
+  it('prints the same PDF, bars and annex included, when it prints the chapters in chunks', () => {
+    const [whole, chunked] = [pdf('head.pdf'), pdf('head-chunked.pdf')];
+    expect(chunked.pdf.pageCount).toBe(whole.pdf.pageCount);
+    // Every page but the cover, which states the day it was printed.
+    expect(chunked.pdf.texts.slice(1)).toEqual(whole.pdf.texts.slice(1));
+    expect(chunked.pdf.outline).toEqual(whole.pdf.outline);
+    expect(chunked.pdf.links).toEqual(whole.pdf.links);
+    expect(chunked.bars).toEqual(whole.bars);
+    expect(chunked.json).toMatchObject({changes: {listed: 2, marked: 2}, warnings: []});
   });
 
   it('marks the same blocks against a published edition, and names the edition on the cover', () => {

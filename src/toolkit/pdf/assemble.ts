@@ -84,21 +84,31 @@ async function capturePage(openPage: () => Promise<Page>, url: string, chapter: 
   return pagePartsForPrint(await page.content());
 }
 
+/** The print document built: what {@link assemble} reports. */
+export interface Assembled {
+  /** Problems that do not stop the PDF (images that did not load). */
+  warnings: string[];
+  /** The bar of each planned change, `undefined` where its block was not found. */
+  spans: (BarSpan | undefined)[];
+  /** The size of each chapter's page as sent to the browser (characters of HTML), in the job's order: how the print is split into chunks. */
+  chapterBytes: number[];
+}
+
 /**
  * Builds the whole print document on the job's page: cover, table of
  * contents with placeholder page numbers, then every chapter's built page, a
  * batch at a time, and, when the job marks changes, the annex of changes;
- * then waits until its fonts and images are in. Returns the warnings that do
- * not stop the PDF (images that did not load) and the bar of each planned
- * change; throws {@link PageRenderError} naming the page that could not be
+ * then waits until its images and margin fonts are in (the text's fonts load
+ * as it is laid out for print: layOutForPrint in assembleDocument.ts). Returns the
+ * {@link Assembled} report; throws {@link PageRenderError} naming the page that could not be
  * captured.
  */
-export async function assemble(job: PrintJob, options: AssembleOptions): Promise<{warnings: string[]; spans: (BarSpan | undefined)[]}> {
+export async function assemble(job: PrintJob, options: AssembleOptions): Promise<Assembled> {
   const {page, origin, locale, strings, chapters, changes} = job;
   await page.evaluate(startDocument, {
     lang: locale,
     title: options.title,
-    styles: printStyles(chapters, strings, changes ? {withChanges: {}} : {}),
+    styles: printStyles(chapters, strings, {withChanges: changes !== undefined}),
     fontStylesheets: job.fontStylesheets,
     coverHtml: coverHtml({strings, chapters, edition: options.edition, date: options.date, ...(changes ? {changesBase: changes.baseName} : {})}),
     tocHtml: tableOfContentsHtml(chapters, strings, undefined, changes ? {anchor: ANNEX_ANCHOR} : undefined),
@@ -107,6 +117,7 @@ export async function assemble(job: PrintJob, options: AssembleOptions): Promise
   const urlOf = (chapter: PdfChapter) => `${origin}${sitePathOf(chapter, locale)}`;
   const anchorsByPath = Object.fromEntries(chapters.map((chapter) => [new URL(urlOf(chapter)).pathname, chapterAnchor(chapter.number)]));
   const missingContent: string[] = [];
+  const chapterBytes: number[] = [];
   let batch: AssembleChapter[] = [];
   const appendBatch = async () => {
     if (batch.length === 0) return;
@@ -123,6 +134,7 @@ export async function assemble(job: PrintJob, options: AssembleOptions): Promise
       const reason = error instanceof PageRenderError ? error.reason : error instanceof Error ? error.message : String(error);
       throw new PageRenderError(`${sitePath} (${chapter.sourceFile})`, reason);
     }
+    chapterBytes.push(html.length);
     batch.push({anchor: chapterAnchor(chapter.number), title: chapter.title, url: urlOf(chapter), html});
     if (batch.length >= CHAPTERS_PER_BATCH) await appendBatch();
     options.onChapter(sitePath);
@@ -141,7 +153,7 @@ export async function assemble(job: PrintJob, options: AssembleOptions): Promise
     const chapter = chapters.find((candidate) => chapterAnchor(candidate.number) === anchor);
     return `${chapter?.sourceFile ?? anchor}: image ${src} did not load; its alt text is printed instead.`;
   });
-  return {warnings, spans};
+  return {warnings, spans, chapterBytes};
 }
 
 /**

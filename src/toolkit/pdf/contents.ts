@@ -21,7 +21,7 @@ export async function writeContents(job: PrintJob, {pdf, headings, destinations,
   const pages = new Map(chapters.map((chapter, index) => [chapter.number, startPages[index]!]));
   await page.evaluate(keepFrontMatter, {
     tocHtml: tableOfContentsHtml(chapters, strings, pages, changes ? {anchor: ANNEX_ANCHOR, page: annexStartPage} : undefined),
-    styles: printStyles(chapters, strings, {totalPages: pdf.getPageCount(), ...(changes ? {withChanges: {}} : {})}),
+    styles: printStyles(chapters, strings, {totalPages: pdf.getPageCount(), withChanges: changes !== undefined}),
   } satisfies FrontMatter);
   const front = await printPdf(page);
   if (front.getPageCount() !== frontPages) {

@@ -32,7 +32,7 @@ export async function finishChanges(job: PrintJob, layout: Layout, spans: readon
   const annexPages = pageCount - annexStartPage + 1;
   await job.page.evaluate(keepAnnex, {
     html: changesAnnexHtml({chapters, changes: changes.changes, plan: changes.plan, spans, placed, strings, locale}),
-    styles: printStyles(chapters, strings, {totalPages: pageCount, withChanges: {firstPageNumber: annexStartPage}}),
+    styles: printStyles(chapters, strings, {totalPages: pageCount, firstPageNumber: annexStartPage, withChanges: true}),
   });
   const annex = await printPdf(job.page);
   if (annex.getPageCount() !== annexPages) {

@@ -14,9 +14,11 @@ const MARGIN_BOX_FONT = `font-family: ${PRINT_FONT_FAMILY}; font-size: 8.5pt; co
  * count the whole document, cover included. Text is set in the fonts the PDF
  * ships (printFonts.ts), not the site's system font stack.
  */
-export function printStyles(chapters: readonly PdfChapter[], strings: PdfStrings, options: {totalPages?: number; withChanges?: ChangesStyleOptions} = {}): string {
-  // The front matter is printed again on its own, where counter(pages) would count only its own pages.
+export function printStyles(chapters: readonly PdfChapter[], strings: PdfStrings, options: PrintStyleOptions = {}): string {
+  // A part printed on its own (the front matter, the annex, a chunk of chapters) would count only its own pages.
   const total = options.totalPages === undefined ? 'counter(pages)' : cssString(String(options.totalPages));
+  // Chromium numbers the first page `counter-increment` and every later page one more.
+  const numbering = options.firstPageNumber === undefined ? '' : `@page :first { counter-increment: page ${options.firstPageNumber}; }`;
   const chapterPages = chapters.map((chapter) => {
     const anchor = chapterAnchor(chapter.number);
     const draft = chapter.status === 'approved'
@@ -34,6 +36,7 @@ export function printStyles(chapters: readonly PdfChapter[], strings: PdfStrings
 @page pdf-cover { margin: 30mm 25mm; @bottom-center { content: none; } }
 @page pdf-toc { @top-left { content: ${cssString(strings.contents)}; ${MARGIN_BOX_FONT} } }
 ${chapterPages.join('\n')}
+${numbering}
 
 :root {
   --ifm-font-family-base: ${PRINT_FONT_FAMILY};
@@ -69,23 +72,24 @@ body.masterplan-pdf { margin: 0; font-size: 10.5pt; line-height: 1.5; }
 .pdf-chapter h2 { font-size: 15pt; }
 .pdf-chapter h3 { font-size: 12.5pt; }
 .pdf-missing-image { display: inline-block; padding: 2mm; border: 1px dashed #999; font-style: italic; }
-${options.withChanges ? changesStyles(strings, options.withChanges) : ''}`;
+${options.withChanges ? changesStyles(strings) : ''}`;
 }
 
-/** How the styles of a PDF with change bars are printed. */
-export interface ChangesStyleOptions {
-  /** The page the document's first page is numbered as: the annex printed again on its own is numbered as in the whole PDF. */
+/** How the print styles number and count pages, and what they style. */
+export interface PrintStyleOptions {
+  /** The page count footers state; default: the pages printed (`counter(pages)`). */
+  totalPages?: number;
+  /** The number of the first page printed, for a part printed on its own (the annex, a chunk of chapters); default 1. */
   firstPageNumber?: number;
+  /** Styles for the annex of changes and the change markers (`--changes-since`). */
+  withChanges?: boolean;
 }
 
 /** The annex of changes and the markers the change bars are placed by; only in a PDF made with `--changes-since`. */
-function changesStyles(strings: PdfStrings, {firstPageNumber}: ChangesStyleOptions): string {
+function changesStyles(strings: PdfStrings): string {
   const [red, green, blue] = CHANGE_BAR.rgb;
-  // Chromium numbers the first page `counter-increment` and every later page one more.
-  const numbering = firstPageNumber === undefined ? '' : `@page :first { counter-increment: page ${firstPageNumber}; }`;
   return `
 @page pdf-annex { @top-left { content: ${cssString(strings.changes.annexTitle)}; ${MARGIN_BOX_FONT} } }
-${numbering}
 .pdf-block-end { display: block; height: 0; margin: 0; padding: 0; border: 0; }
 /* Its own formatting context: the first heading's margin cannot move the origin marker down from the top of the page. */
 .pdf-annex { page: pdf-annex; break-before: page; display: flow-root; }

@@ -12,6 +12,7 @@ import {finishChanges} from './finishChanges';
 import {layOut} from './layOut';
 import {localePrefix, type PdfLocale} from './locales';
 import {setMetadata} from './metadata';
+import {planChunks} from './printChunks';
 import {printFontStylesheets} from './printFonts';
 import {openPrintPages, type PrintJob, type PrintPages} from './printPage';
 import {openPdfSession, type PdfSession} from './session';
@@ -35,6 +36,12 @@ export interface RenderPdfOptions {
   session?: PdfSession;
   /** How long a page may take to draw its Mermaid diagrams; default 30 s. */
   diagramTimeoutMs?: number;
+  /**
+   * How much chapter HTML one print holds (characters); a longer plan is
+   * printed in chunks and merged (see printChunks.ts). Default
+   * `CHUNK_HTML_CHARACTERS` (2 M); tests set it low to print a small plan in chunks.
+   */
+  chunkHtmlCharacters?: number;
   /** Called as the work advances, e.g. to draw a progress bar. */
   onProgress?: (done: number, total: number, step: string) => void;
   /**
@@ -108,7 +115,7 @@ function placeChapters(chapters: readonly PdfChapter[], startPages: readonly num
  * Renders one edition of the master plan in one locale as a single PDF from
  * the built site, in steps: {@link assemble} the print document (cover,
  * contents, every chapter on new pages with its title as running header and
- * page numbers), {@link layOut} and print it, {@link writeContents} (the pages
+ * page numbers), {@link layOut} and print it (a long plan in chunks, merged), {@link writeContents} (the pages
  * chapters really start on, and bookmarks), {@link watermarkDrafts} (DRAF or
  * DRAFT on every page of a chapter that is not approved), {@link setMetadata}.
  * With `changes`, the annex of changes follows the chapters and
@@ -134,7 +141,7 @@ export async function renderMasterPlanPdf(options: RenderPdfOptions): Promise<Re
     pages = await openPrintPages(session);
     const job: PrintJob = {page: pages.page, origin: session.origin, locale, strings, chapters, fontStylesheets: printFontStylesheets(session.origin)};
     if (options.changes) job.changes = {changes: options.changes, plan: planChanges(chapters, options.changes), baseName: baseName(options.changes.base, strings)};
-    const {warnings, spans} = await assemble(job, {
+    const {warnings, spans, chapterBytes} = await assemble(job, {
       title,
       edition: edition.name,
       date,
@@ -143,7 +150,7 @@ export async function renderMasterPlanPdf(options: RenderPdfOptions): Promise<Re
       diagramTimeoutMs: options.diagramTimeoutMs ?? DIAGRAM_TIMEOUT_MS,
       onChapter: advance,
     });
-    const layout = await layOut(job);
+    const layout = await layOut(job, planChunks(chapterBytes, options.chunkHtmlCharacters));
     advance('layout');
     await writeContents(job, layout);
     const changeWarnings = (await finishChanges(job, layout, spans)).warnings;

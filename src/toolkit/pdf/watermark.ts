@@ -1,6 +1,6 @@
 import {PDFDocument} from 'pdf-lib';
 
-import {finishDocument} from './assembleDocument';
+import {finishDocument, layOutForPrint} from './assembleDocument';
 import {escapeHtml} from './html';
 import {PRINT_FONT_FAMILY} from './printFonts';
 import type {PrintJob} from './printPage';
@@ -54,5 +54,6 @@ export async function watermarkDrafts(job: PrintJob, pdf: PDFDocument, chapters:
   const word = job.strings.draftWatermark;
   await job.page.setContent(watermarkHtml(word, job.fontStylesheets));
   await job.page.evaluate(finishDocument, {fonts: [`700 150pt ${PRINT_FONT_FAMILY}`], text: word});
+  await job.page.evaluate(layOutForPrint);
   await stampWatermark(pdf, await job.page.pdf({preferCSSPageSize: true}), drafts);
 }
