@@ -32,6 +32,12 @@ const PACKAGES = ['pdf-lib', 'playwright-core', '@fontsource/noto-sans', '@fonts
 const PRINTABLE_ASSETS = '**/*.{css,png,jpg,jpeg,gif,svg,webp,avif,ico,woff,woff2,ttf,otf}';
 const PRODUCTS = ['pagefind/**', 'pagefind.partial-*/**'];
 
+/** See {@link pdfPrintInputs}. */
+export interface PrintInputs {
+  keyParts: string[] | null;
+  printedCharacters: number;
+}
+
 /** Each file as its path and content, in path order. */
 async function filesWithContent(cwd: string, pattern: string, ignore: string[] = []): Promise<string[]> {
   const files = await readFilesUnder(cwd, pattern, {ignore});
@@ -39,10 +45,11 @@ async function filesWithContent(cwd: string, pattern: string, ignore: string[] =
 }
 
 /**
- * The parts of the key of the current edition's PDF in `locale`, printed on
- * `date`, or null when a chapter's diagrams are drawn in the browser (its print
- * text then depends on the site's JavaScript, which is not hashed): that PDF is
- * always printed anew.
+ * What one locale's PDF of the current edition, printed on `date`, reads:
+ * the parts of its cache key, null when a chapter's diagrams are drawn in the
+ * browser (its print text then depends on the site's JavaScript, which is not
+ * hashed: that PDF is always printed anew); and how many characters of chapter
+ * HTML it sends to the browser, which says how much memory printing it takes.
  *
  * The parts: the day on the cover (the document's creation time, to the
  * second, is a timestamp of the first print); the browser; the packages above;
@@ -50,17 +57,22 @@ async function filesWithContent(cwd: string, pattern: string, ignore: string[] =
  * styles); the edition and its chapters' numbers, titles and statuses; each
  * chapter's page as printed; and the printable assets of the build.
  */
-export async function pdfPrintInputs(options: {siteDir: string; buildDir: string; locale: PdfLocale; date: Date}): Promise<string[] | null> {
+export async function pdfPrintInputs(options: {siteDir: string; buildDir: string; locale: PdfLocale; date: Date}): Promise<PrintInputs> {
   const {siteDir, buildDir, locale, date} = options;
   const edition = resolveEdition({siteDir, buildDir, locale});
   const chapters = await loadChapters({siteDir, edition, locale});
   const pages: string[] = [];
+  let cacheable = true;
+  let printedCharacters = 0;
   for (const chapter of chapters) {
     const built = await readFile(builtPageFile(buildDir, locale, chapter.route), 'utf8');
-    if (!printsFromBuiltHtml(chapter, built)) return null;
-    pages.push(cacheKeyText(pagePartsForPrint(built)));
+    cacheable &&= printsFromBuiltHtml(chapter, built);
+    const printed = pagePartsForPrint(built);
+    printedCharacters += printed.length;
+    pages.push(cacheKeyText(printed));
   }
-  return [
+  if (!cacheable) return {keyParts: null, printedCharacters};
+  const keyParts = [
     FORMAT,
     locale,
     todayIso(date),
@@ -72,4 +84,5 @@ export async function pdfPrintInputs(options: {siteDir: string; buildDir: string
     ...pages,
     ...(await filesWithContent(buildDir, PRINTABLE_ASSETS, PRODUCTS)),
   ];
+  return {keyParts, printedCharacters};
 }
