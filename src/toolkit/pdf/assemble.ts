@@ -91,7 +91,7 @@ export interface Assembled {
   /** The bar of each planned change, `undefined` where its block was not found. */
   spans: (BarSpan | undefined)[];
   /** The size of each chapter's page as sent to the browser (characters of HTML), in the job's order: how the print is split into chunks. */
-  chapterBytes: number[];
+  chapterCharacters: number[];
 }
 
 /**
@@ -117,7 +117,7 @@ export async function assemble(job: PrintJob, options: AssembleOptions): Promise
   const urlOf = (chapter: PdfChapter) => `${origin}${sitePathOf(chapter, locale)}`;
   const anchorsByPath = Object.fromEntries(chapters.map((chapter) => [new URL(urlOf(chapter)).pathname, chapterAnchor(chapter.number)]));
   const missingContent: string[] = [];
-  const chapterBytes: number[] = [];
+  const chapterCharacters: number[] = [];
   let batch: AssembleChapter[] = [];
   const appendBatch = async () => {
     if (batch.length === 0) return;
@@ -134,7 +134,7 @@ export async function assemble(job: PrintJob, options: AssembleOptions): Promise
       const reason = error instanceof PageRenderError ? error.reason : error instanceof Error ? error.message : String(error);
       throw new PageRenderError(`${sitePath} (${chapter.sourceFile})`, reason);
     }
-    chapterBytes.push(html.length);
+    chapterCharacters.push(html.length);
     batch.push({anchor: chapterAnchor(chapter.number), title: chapter.title, url: urlOf(chapter), html});
     if (batch.length >= CHAPTERS_PER_BATCH) await appendBatch();
     options.onChapter(sitePath);
@@ -153,7 +153,7 @@ export async function assemble(job: PrintJob, options: AssembleOptions): Promise
     const chapter = chapters.find((candidate) => chapterAnchor(candidate.number) === anchor);
     return `${chapter?.sourceFile ?? anchor}: image ${src} did not load; its alt text is printed instead.`;
   });
-  return {warnings, spans, chapterBytes};
+  return {warnings, spans, chapterCharacters};
 }
 
 /**

@@ -26,11 +26,9 @@ const NAME = {
   P: PDFName.of('P'),
   ParentTree: PDFName.of('ParentTree'),
   ParentTreeNextKey: PDFName.of('ParentTreeNextKey'),
-  StructElem: PDFName.of('StructElem'),
   StructParent: PDFName.of('StructParent'),
   StructParents: PDFName.of('StructParents'),
   StructTreeRoot: PDFName.of('StructTreeRoot'),
-  Type: PDFName.of('Type'),
 };
 
 /** A tagged PDF's structure tree as Chromium writes it: a root whose one kid is the document element. */

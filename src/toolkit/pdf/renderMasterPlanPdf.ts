@@ -141,7 +141,7 @@ export async function renderMasterPlanPdf(options: RenderPdfOptions): Promise<Re
     pages = await openPrintPages(session);
     const job: PrintJob = {page: pages.page, origin: session.origin, locale, strings, chapters, fontStylesheets: printFontStylesheets(session.origin)};
     if (options.changes) job.changes = {changes: options.changes, plan: planChanges(chapters, options.changes), baseName: baseName(options.changes.base, strings)};
-    const {warnings, spans, chapterBytes} = await assemble(job, {
+    const {warnings, spans, chapterCharacters} = await assemble(job, {
       title,
       edition: edition.name,
       date,
@@ -150,7 +150,7 @@ export async function renderMasterPlanPdf(options: RenderPdfOptions): Promise<Re
       diagramTimeoutMs: options.diagramTimeoutMs ?? DIAGRAM_TIMEOUT_MS,
       onChapter: advance,
     });
-    const layout = await layOut(job, planChunks(chapterBytes, options.chunkHtmlCharacters));
+    const layout = await layOut(job, planChunks(chapterCharacters, options.chunkHtmlCharacters));
     advance('layout');
     await writeContents(job, layout);
     const changeWarnings = (await finishChanges(job, layout, spans)).warnings;
