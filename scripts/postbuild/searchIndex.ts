@@ -1,4 +1,4 @@
-import {mkdir, readdir, readFile, rename, rm, writeFile} from 'node:fs/promises';
+import {readdir, readFile, rename, rm} from 'node:fs/promises';
 import path from 'node:path';
 
 import pLimit from 'p-limit';
@@ -10,7 +10,7 @@ import {readFilesUnder} from '../../src/toolkit/fs/readFilesUnder';
 import {sha256} from '../../src/toolkit/press/hash';
 import {PAGES_AT_ONCE} from './contentSecurityPolicy';
 import type {PostbuildStep} from './index';
-import {packFiles, productCacheDir, productKey, readCachedProduct, unpackFiles, writeCachedProduct} from '../../src/plugins/productCache';
+import {packFiles, productCacheDir, productKey, readCachedProduct, restoreFolder, writeCachedProduct} from '../../src/plugins/productCache';
 
 /** The folder under the build where the search index is written; the search modal loads `<baseUrl>pagefind/pagefind.js`. */
 export const SEARCH_INDEX_DIR = 'pagefind';
@@ -63,17 +63,11 @@ export const searchIndex: PostbuildStep = {
     await rm(outputPath, {recursive: true, force: true});
     const key = searchIndexKey(siteDir, pages);
     const cached = await readCachedProduct(cacheDir, CACHED_INDEX, key);
-    const cachedFiles = cached && unpackFiles(cached);
+    if (cached && (await restoreFolder(outputPath, cached))) {
+      console.log(`[INFO] Search index: from the cache (no page changed), in ${path.relative(process.cwd(), outputPath) || outputPath}`);
+      return;
+    }
     try {
-      if (cachedFiles) {
-        for (const file of cachedFiles) {
-          await mkdir(path.dirname(path.join(partialPath, file.path)), {recursive: true});
-          await writeFile(path.join(partialPath, file.path), file.data);
-        }
-        await rename(partialPath, outputPath);
-        console.log(`[INFO] Search index: from the cache (no page changed), in ${path.relative(process.cwd(), outputPath) || outputPath}`);
-        return;
-      }
       const pageCount = await writePagefindIndex(outDir, partialPath);
       await writeCachedProduct(cacheDir, CACHED_INDEX, key, packFiles(await readFilesUnder(partialPath, '**/*', {dot: true})));
       await rename(partialPath, outputPath);

@@ -14,7 +14,7 @@
  * made again and overwritten, never trusted.
  */
 import {createHash} from 'node:crypto';
-import {readFile} from 'node:fs/promises';
+import {mkdir, readFile, rename, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 
 import {sha256} from '../toolkit/press/hash';
@@ -110,4 +110,27 @@ export function unpackFiles(packed: Uint8Array): ProductFile[] | null {
     offset += length;
   }
   return offset === bytes.length ? files : null;
+}
+
+/**
+ * Writes a product that is a folder (see {@link packFiles}) to `dir` whole:
+ * into `<dir>.partial-<pid>` beside it, then moved over whatever was there, so
+ * no reader sees half of it. Returns false, writing nothing, when `packed` is
+ * not such a pack.
+ */
+export async function restoreFolder(dir: string, packed: Uint8Array): Promise<boolean> {
+  const files = unpackFiles(packed);
+  if (!files) return false;
+  const partial = `${dir}.partial-${process.pid}`;
+  try {
+    for (const file of files) {
+      await mkdir(path.dirname(path.join(partial, file.path)), {recursive: true});
+      await writeFile(path.join(partial, file.path), file.data);
+    }
+    await rm(dir, {recursive: true, force: true});
+    await rename(partial, dir);
+  } finally {
+    await rm(partial, {recursive: true, force: true});
+  }
+  return true;
 }

@@ -1,10 +1,10 @@
-import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 
-import {packFiles, productCacheDir, productKey, readCachedProduct, unpackFiles, writeCachedProduct} from '../../src/plugins/productCache';
+import {packFiles, productCacheDir, productKey, readCachedProduct, restoreFolder, unpackFiles, writeCachedProduct} from '../../src/plugins/productCache';
 
 describe('productKey', () => {
   it('changes with any part and with where the parts split', () => {
@@ -87,5 +87,32 @@ describe('packFiles', () => {
 
   it.each(['../outside', '/etc/passwd', 'a//b'])('refuses the path %s, which would leave the folder', (name) => {
     expect(unpackFiles(packFiles([{path: name, data: Buffer.from('x')}]))).toBeNull();
+  });
+});
+
+describe('restoreFolder', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'restore-folder-'));
+  });
+  afterEach(() => rmSync(dir, {recursive: true, force: true}));
+
+  it('replaces the folder with the packed files, leaving nothing beside it', async () => {
+    const target = path.join(dir, 'api');
+    mkdirSync(target);
+    writeFileSync(path.join(target, 'stale.md'), 'old');
+    const packed = packFiles([{path: 'index.md', data: Buffer.from('# API\n')}, {path: 'check/index.md', data: Buffer.from('# check\n')}]);
+    expect(await restoreFolder(target, packed)).toBe(true);
+    expect(readdirSync(target, {recursive: true}).sort()).toEqual(['check', 'check/index.md', 'index.md']);
+    expect(readFileSync(path.join(target, 'check/index.md'), 'utf8')).toBe('# check\n');
+    expect(readdirSync(dir)).toEqual(['api']);
+  });
+
+  it('writes nothing and says so when the bytes are not a pack', async () => {
+    const target = path.join(dir, 'api');
+    mkdirSync(target);
+    writeFileSync(path.join(target, 'kept.md'), 'kept');
+    expect(await restoreFolder(target, Buffer.from('not a pack'))).toBe(false);
+    expect(readdirSync(target)).toEqual(['kept.md']);
   });
 });

@@ -7,7 +7,6 @@
  * pages are kept in the build's product cache, keyed by everything typedoc
  * reads, so a build in which none of it changed writes them from there.
  */
-import {mkdir, rename, rm, writeFile} from 'node:fs/promises';
 import {createRequire} from 'node:module';
 import path from 'node:path';
 
@@ -17,7 +16,7 @@ import {readFilesUnder} from '../../toolkit/fs/readFilesUnder';
 import {installedPackage} from '../../toolkit/fs/installedPackage';
 import {earlierLocaleBuilt} from '../complete-build/buildKind';
 import {oncePerBuild} from '../oncePerBuild';
-import {packFiles, productCacheDir, productKey, readCachedProduct, unpackFiles, writeCachedProduct} from '../productCache';
+import {packFiles, productCacheDir, productKey, readCachedProduct, restoreFolder, writeCachedProduct} from '../productCache';
 
 type TypedocPlugin = (context: LoadContext, options: unknown) => Promise<Plugin>;
 
@@ -38,24 +37,6 @@ export async function toolkitApiPagesKey(siteDir: string, options: unknown): Pro
   return productKey([FORMAT, ...PACKAGES.map((name) => installedPackage(siteDir, name)), JSON.stringify(options), ...files.flatMap((file) => [file.path, file.data])]);
 }
 
-/** Writes the cached pages into `outDir` whole: beside it first, then moved into place. Returns false when the entry is not a pack. */
-async function restorePages(outDir: string, packed: Uint8Array): Promise<boolean> {
-  const files = unpackFiles(packed);
-  if (!files) return false;
-  const partial = `${outDir}.partial-${process.pid}`;
-  try {
-    for (const file of files) {
-      await mkdir(path.dirname(path.join(partial, file.path)), {recursive: true});
-      await writeFile(path.join(partial, file.path), file.data);
-    }
-    await rm(outDir, {recursive: true, force: true});
-    await rename(partial, outDir);
-  } finally {
-    await rm(partial, {recursive: true, force: true});
-  }
-  return true;
-}
-
 async function writePages(context: LoadContext, options: unknown): Promise<Plugin> {
   const {siteDir} = context;
   const out = (options as {out?: unknown} | null)?.out;
@@ -64,7 +45,7 @@ async function writePages(context: LoadContext, options: unknown): Promise<Plugi
   const cacheDir = productCacheDir(siteDir);
   const key = await toolkitApiPagesKey(siteDir, options);
   const cached = await readCachedProduct(cacheDir, CACHED_PAGES, key);
-  if (cached && (await restorePages(outDir, cached))) return {name: 'toolkit-api'};
+  if (cached && (await restoreFolder(outDir, cached))) return {name: 'toolkit-api'};
   // ESM-only; Node's own require loads it where Docusaurus's config loader cannot.
   const {default: pluginTypedoc} = createRequire(import.meta.url)('docusaurus-plugin-typedoc') as {default: TypedocPlugin};
   const generated = await pluginTypedoc(context, options);
