@@ -158,29 +158,33 @@ function rehypeBuildTimeMermaid(options: BuildTimeMermaidOptions): Plugin<[], Ro
 
   const draw = async (fences: Fence[]): Promise<Record<Scheme, Promise<DrawnDiagram>[]>> => {
     identity ??= rendererIdentity(options.siteDir);
-    const batches: DiagramBatch[] = [];
-    const pending: Array<{key: string; resolve: (drawn: DrawnDiagram) => void}> = [];
+    // Claimed in the process's memory before anything is awaited, so files compiled at the same time never draw a diagram twice.
+    const claimed: Array<{key: string; scheme: Scheme; id: string; code: string; resolve: (drawn: DrawnDiagram) => void}> = [];
     const result = {light: [], dark: []} as Record<Scheme, Promise<DrawnDiagram>[]>;
     for (const scheme of ['light', 'dark'] as const) {
-      const batch: DiagramBatch = {config: configs[scheme], diagrams: []};
-      for (const [position, fence] of fences.entries()) {
+      fences.forEach((fence, position) => {
         const id = `mermaid-${scheme}-${position}`;
         const key = createHash('sha256').update(JSON.stringify([identity, configs[scheme], id, fence.code])).digest('hex');
         let drawing = drawings.get(key);
         if (!drawing) {
-          const cached = await cachedDrawing(key);
-          if (cached) {
-            drawing = Promise.resolve(cached);
-          } else {
-            drawing = new Promise((resolve) => pending.push({key, resolve}));
-            batch.diagrams.push({id, code: fence.code});
-          }
+          drawing = new Promise((resolve) => claimed.push({key, scheme, id, code: fence.code, resolve}));
           drawings.set(key, drawing);
         }
         result[scheme].push(drawing);
-      }
-      batches.push(batch);
+      });
     }
+    // An earlier process's drawings from the cache, all looked up at once; the rest drawn in one batch per theme.
+    const fromCache = await Promise.all(claimed.map(({key}) => cachedDrawing(key)));
+    const pending = claimed.filter((claim, index) => {
+      const cached = fromCache[index];
+      if (cached) claim.resolve(cached);
+      return !cached;
+    });
+    // In the order of `pending`: the renderer answers batch after batch, diagram after diagram.
+    const batches: DiagramBatch[] = (['light', 'dark'] as const).map((scheme) => ({
+      config: configs[scheme],
+      diagrams: pending.filter((claim) => claim.scheme === scheme).map(({id, code}) => ({id, code})),
+    }));
     if (pending.length > 0) {
       renderer ??= createDiagramRenderer({executablePath: options.executablePath});
       renderer.render(batches).then(
