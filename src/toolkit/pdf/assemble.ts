@@ -2,7 +2,19 @@ import {readFile} from 'node:fs/promises';
 
 import type {Page} from 'playwright-core';
 
-import {appendAnnex, appendChapters, finishDocument, startDocument, type AssembleChapter, type ChapterBatch, type DocumentFrame, type FontsToLoad} from './assembleDocument';
+import {
+  appendAnnex,
+  appendChapters,
+  finishDocument,
+  packChapters,
+  settleImages,
+  startDocument,
+  type AssembleChapter,
+  type BrokenImage,
+  type ChapterBatch,
+  type DocumentFrame,
+  type FontsToLoad,
+} from './assembleDocument';
 import type {BarSpan} from './changeBars';
 import {barSpans} from './changeMarks';
 import {ANNEX_ANCHOR, changesAnnexHtml} from './changesAnnex';
@@ -14,7 +26,8 @@ import {chapterAnchor} from './html';
 import {localePrefix, type PdfLocale} from './locales';
 import {locateBlocks} from './locateBlocks';
 import {pagePartsForPrint} from './pagePartsForPrint';
-import type {JobChanges, PrintJob} from './printPage';
+import {planChunks} from './printChunks';
+import {collectGarbage, type JobChanges, type PrintJob} from './printPage';
 import {PRINT_FONT_FAMILY} from './printFonts';
 import {marginBoxText, printStyles} from './printStyles';
 import {tableOfContentsHtml} from './tableOfContents';
@@ -36,6 +49,8 @@ export interface AssembleOptions {
   capturer: () => Promise<Page>;
   /** How long a page may take to draw its Mermaid diagrams. */
   diagramTimeoutMs: number;
+  /** How much chapter HTML one print holds (see printChunks.ts): a longer plan's chapters are packed as they come in. */
+  chunkHtmlCharacters?: number;
   /** Called once a chapter is in, with its path on the site. */
   onChapter: (sitePath: string) => void;
 }
@@ -97,7 +112,8 @@ export interface Assembled {
 /**
  * Builds the whole print document on the job's page: cover, table of
  * contents with placeholder page numbers, then every chapter's built page, a
- * batch at a time, and, when the job marks changes, the annex of changes;
+ * batch at a time (packed as they come in when the plan is printed in
+ * chunks), and, when the job marks changes, the annex of changes;
  * then waits until its images and margin fonts are in (the text's fonts load
  * as it is laid out for print: layOutForPrint in assembleDocument.ts). Returns the
  * {@link Assembled} report; throws {@link PageRenderError} naming the page that could not be
@@ -117,6 +133,7 @@ export async function assemble(job: PrintJob, options: AssembleOptions): Promise
   const urlOf = (chapter: PdfChapter) => `${origin}${sitePathOf(chapter, locale)}`;
   const anchorsByPath = Object.fromEntries(chapters.map((chapter) => [new URL(urlOf(chapter)).pathname, chapterAnchor(chapter.number)]));
   const missingContent: string[] = [];
+  const brokenImages: BrokenImage[] = [];
   const chapterCharacters: number[] = [];
   let batch: AssembleChapter[] = [];
   const appendBatch = async () => {
@@ -124,6 +141,13 @@ export async function assemble(job: PrintJob, options: AssembleOptions): Promise
     const appended = await page.evaluate(appendChapters, {chapters: batch, anchorsByPath} satisfies ChapterBatch);
     missingContent.push(...appended.missingContent);
     batch = [];
+    await collectGarbage(page);
+    // A plan printed in chunks keeps its chapters out of the page as they come in (packChapters), once their images
+    // are settled. Not when marking changes: their blocks are found in the whole document first (markChanges).
+    if (!changes && planChunks(chapterCharacters, options.chunkHtmlCharacters).length > 1) {
+      brokenImages.push(...(await page.evaluate(settleImages)));
+      await page.evaluate(packChapters);
+    }
   };
   for (const chapter of chapters) {
     const sitePath = sitePathOf(chapter, locale);
@@ -146,7 +170,8 @@ export async function assemble(job: PrintJob, options: AssembleOptions): Promise
     fonts: ['400', '700'].map((weight) => `${weight} 10pt ${PRINT_FONT_FAMILY}`),
     text: marginBoxText(chapters, strings, {withChanges: changes !== undefined}),
   };
-  const {brokenImages} = await page.evaluate(finishDocument, marginFonts);
+  brokenImages.push(...(await page.evaluate(settleImages)));
+  await page.evaluate(finishDocument, marginFonts);
   const [missing] = missingContent;
   if (missing) throw new PageRenderError(new URL(missing).pathname, 'it has no `.theme-doc-markdown` content; is it a Docusaurus doc page?');
   const warnings = brokenImages.map(({anchor, src}) => {

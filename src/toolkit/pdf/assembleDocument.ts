@@ -44,10 +44,32 @@ export interface FontsToLoad {
   text: string;
 }
 
-/** What the browser reports back once every chapter is in. */
-export interface FinishResult {
-  /** Images that did not load, by chapter anchor; they are replaced by their alt text. */
-  brokenImages: {anchor: string; src: string}[];
+/** An image that did not load, by chapter anchor: it is replaced by its alt text (see {@link settleImages}). */
+export interface BrokenImage {
+  anchor: string;
+  src: string;
+}
+
+/**
+ * How a part of the print document (cover, contents, a chapter, the annex)
+ * leaves it and comes back, so the page holds only what it prints now (see
+ * {@link showChunk}). Set up on the print page's window by {@link startDocument}.
+ */
+interface PartStore {
+  /**
+   * Takes the part out of the document and keeps its HTML as text, which
+   * takes a fraction of the memory of its elements, leaving a hidden stand-in
+   * in its place: an empty element for each of the part's ids and a copy of
+   * each of its links inside the document. A link to an anchor that is not in
+   * the document is dropped from the PDF, one to an anchor that is not
+   * displayed is kept as a link to a named destination (the chunk that holds
+   * the anchor defines it); and Chromium writes a destination for an anchor
+   * only when some link in the document points at it (the annex of changes
+   * links the change markers in the chapters, see locateBlocks.ts).
+   */
+  pack(part: HTMLElement): void;
+  /** Puts a packed part back in its stand-in's place. */
+  unpack(stand: HTMLElement): void;
 }
 
 /** The front matter printed again once the chapters' pages are known. */
@@ -81,6 +103,39 @@ export function startDocument(frame: DocumentFrame): void {
   }
   document.head.append(style);
   document.body.innerHTML = frame.coverHtml + frame.tocHtml;
+
+  const packedHtml = new Map<HTMLElement, string>();
+  const store: PartStore = {
+    pack(part) {
+      const stand = document.createElement('div');
+      stand.hidden = true;
+      stand.dataset.pdfStandFor = part.id;
+      if (part.dataset.pdfChunk !== undefined) stand.dataset.pdfChunk = part.dataset.pdfChunk;
+      for (const {id} of [part, ...Array.from(part.querySelectorAll('[id]'))]) {
+        if (!id) continue;
+        const anchor = document.createElement('i');
+        anchor.id = id;
+        stand.append(anchor);
+      }
+      for (const link of Array.from(part.querySelectorAll('a[href^="#"]'))) {
+        const copy = document.createElement('a');
+        copy.setAttribute('href', link.getAttribute('href')!);
+        stand.append(copy);
+      }
+      packedHtml.set(stand, part.outerHTML);
+      part.replaceWith(stand);
+    },
+    unpack(stand) {
+      const template = document.createElement('template');
+      template.innerHTML = packedHtml.get(stand)!;
+      packedHtml.delete(stand);
+      const part = template.content.firstElementChild as HTMLElement;
+      // Its chunk may have been assigned while it was packed.
+      if (stand.dataset.pdfChunk !== undefined) part.dataset.pdfChunk = stand.dataset.pdfChunk;
+      stand.replaceWith(part);
+    },
+  };
+  (window as unknown as {masterplanPdfParts: PartStore}).masterplanPdfParts = store;
 }
 
 /**
@@ -149,15 +204,50 @@ export function appendChapters(batch: ChapterBatch): BatchResult {
 }
 
 /**
- * Waits for stylesheets and images, replaces images that did not load by
- * their alt text, and loads the fonts of the text set only in page margin
- * boxes, which is laid out when printing. The fonts the document's own text
- * asks for load once it is laid out: {@link layOutForPrint}, which the print
- * calls for each chunk it prints (see layOut.ts), so the whole document is
- * never laid out at once.
+ * Replaces the images in the document that did not load by their alt text,
+ * once every image has loaded or failed, and returns them. Called for each
+ * batch of chapters before it is packed (see {@link packChapters}), and for
+ * what is left in the document once every chapter is in.
  */
-export async function finishDocument(toLoad: FontsToLoad): Promise<FinishResult> {
-  const result: FinishResult = {brokenImages: []};
+export async function settleImages(): Promise<BrokenImage[]> {
+  const broken: BrokenImage[] = [];
+  await Promise.all(
+    Array.from(document.images).map(async (image) => {
+      try {
+        await image.decode();
+      } catch {
+        // decode() rejects for broken images; checked below.
+      }
+      if (image.naturalWidth === 0) {
+        broken.push({anchor: image.closest('section')?.id ?? '', src: image.src});
+        const stand = document.createElement('span');
+        stand.className = 'pdf-missing-image';
+        stand.textContent = image.alt || image.src;
+        image.replaceWith(stand);
+      }
+    }),
+  );
+  return broken;
+}
+
+/**
+ * Takes every chapter in the document out of it, as text (see
+ * {@link PartStore}): a plan printed in chunks keeps only the chunk it prints
+ * in the page, so the renderer's memory follows the chunk, not the plan.
+ */
+export function packChapters(): void {
+  const store = (window as unknown as {masterplanPdfParts: PartStore}).masterplanPdfParts;
+  for (const chapter of Array.from(document.querySelectorAll<HTMLElement>('body > section.pdf-chapter'))) store.pack(chapter);
+}
+
+/**
+ * Waits for stylesheets and loads the fonts of the text set only in page
+ * margin boxes, which is laid out when printing. The fonts the document's own
+ * text asks for load once it is laid out: {@link layOutForPrint}, which the
+ * print calls for each chunk it prints (see layOut.ts), so the whole document
+ * is never laid out at once.
+ */
+export async function finishDocument(toLoad: FontsToLoad): Promise<void> {
   await Promise.all(
     Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')).map(
       (link) =>
@@ -168,32 +258,17 @@ export async function finishDocument(toLoad: FontsToLoad): Promise<FinishResult>
         }),
     ),
   );
-  await Promise.all(
-    Array.from(document.images).map(async (image) => {
-      try {
-        await image.decode();
-      } catch {
-        // decode() rejects for broken images; checked below.
-      }
-      if (image.naturalWidth === 0) {
-        result.brokenImages.push({anchor: image.closest('section')?.id ?? '', src: image.src});
-        const stand = document.createElement('span');
-        stand.className = 'pdf-missing-image';
-        stand.textContent = image.alt || image.src;
-        image.replaceWith(stand);
-      }
-    }),
-  );
   await Promise.all(toLoad.fonts.map((font) => document.fonts.load(font, toLoad.text)));
-  return result;
 }
 
 /**
- * Lays out what is shown now and waits for the fonts its text asks for:
- * `document.fonts.ready` settles once the fonts the layout asked for are in,
- * so the layout is forced first.
+ * Lays out what is shown now and waits for its images (a part just unpacked
+ * loads them again, from the browser's cache) and the fonts its text asks
+ * for: `document.fonts.ready` settles once the fonts the layout asked for are
+ * in, so the layout is forced first.
  */
 export async function layOutForPrint(): Promise<void> {
+  await Promise.all(Array.from(document.images, (image) => image.decode().catch(() => undefined)));
   document.body.getBoundingClientRect();
   await document.fonts.ready;
 }
@@ -220,7 +295,7 @@ export interface ChunkView {
 export function assignChunks(firstAnchors: string[]): void {
   let chunk = 0;
   for (const part of Array.from(document.body.children) as HTMLElement[]) {
-    const starts = firstAnchors.indexOf(part.id);
+    const starts = firstAnchors.indexOf(part.dataset.pdfStandFor ?? part.id);
     if (starts > 0) chunk = starts;
     part.dataset.pdfChunk = String(chunk);
   }
@@ -228,43 +303,20 @@ export function assignChunks(firstAnchors: string[]): void {
 
 /**
  * Shows only one chunk (or, for `chunk: null`, all of them again): every
- * other part leaves the document, so Chromium neither styles, lays out nor
- * prints it, and printing costs what the chunk costs. A part that is out
- * leaves a hidden stand-in with an empty element for each of its ids and a
- * copy of each of its links inside the document: a link to an anchor that is
- * not in the document is dropped from the PDF, one to an anchor that is not
- * displayed is kept as a link to a named destination (the chunk that holds
- * the anchor defines it); and Chromium writes a destination for an anchor
- * only when some link in the document points at it (the annex of changes
- * links the change markers in the chapters, see locateBlocks.ts).
+ * other part is packed (see {@link PartStore}), so Chromium neither holds,
+ * styles, lays out nor prints it, and printing costs what the chunk costs.
  *
  * Leaving the document, rather than `display: none`, halved the print time
  * of the chunks of the 600-page plan (11 chunks: 10.5 s to 5.5 s).
  */
 export function showChunk(view: ChunkView): void {
-  const state = window as unknown as {masterplanPdfParts?: {part: HTMLElement; stand: HTMLElement}[]};
-  state.masterplanPdfParts ??= Array.from(document.querySelectorAll<HTMLElement>('body > [data-pdf-chunk]'), (part) => {
-    const stand = document.createElement('div');
-    stand.hidden = true;
-    for (const {id} of [part, ...Array.from(part.querySelectorAll('[id]'))]) {
-      if (!id) continue;
-      const anchor = document.createElement('i');
-      anchor.id = id;
-      stand.append(anchor);
-    }
-    for (const link of Array.from(part.querySelectorAll('a[href^="#"]'))) {
-      const copy = document.createElement('a');
-      copy.setAttribute('href', link.getAttribute('href')!);
-      stand.append(copy);
-    }
-    return {part, stand};
-  });
-  for (const {part, stand} of state.masterplanPdfParts) {
+  const store = (window as unknown as {masterplanPdfParts: PartStore}).masterplanPdfParts;
+  for (const part of Array.from(document.querySelectorAll<HTMLElement>('body > [data-pdf-chunk]'))) {
     const shown = view.chunk === null || part.dataset.pdfChunk === String(view.chunk);
-    const [wanted, other] = shown ? [part, stand] : [stand, part];
-    if (!wanted.isConnected) other.replaceWith(wanted);
+    const packed = part.dataset.pdfStandFor !== undefined;
+    if (shown && packed) store.unpack(part);
+    else if (!shown && !packed) store.pack(part);
   }
-  if (view.chunk === null) delete state.masterplanPdfParts;
   let hide = document.getElementById('masterplan-pdf-unpainted');
   if (view.paint === false && !hide) {
     hide = document.createElement('style');
@@ -329,7 +381,7 @@ export function listHeadings(): OutlineHeading[] {
  * what follows, and the chapters need not be laid out twice.
  */
 export function keepFrontMatter(front: FrontMatter): void {
-  for (const chapter of Array.from(document.querySelectorAll('section.pdf-chapter, section.pdf-annex, nav.pdf-destinations'))) chapter.remove();
+  for (const chapter of Array.from(document.querySelectorAll('section.pdf-chapter, section.pdf-annex, nav.pdf-destinations, [data-pdf-stand-for]'))) chapter.remove();
   const toc = document.querySelector('.pdf-toc');
   if (toc) toc.outerHTML = front.tocHtml;
   const styles = document.getElementById('masterplan-pdf-styles');

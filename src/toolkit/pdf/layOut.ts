@@ -7,7 +7,7 @@ import {PdfError} from './errors';
 import {chapterAnchor} from './html';
 import {appendPdf} from './mergePdf';
 import {destinationPages, readNamedDestinations, type OutlineHeading} from './outline';
-import {printPdf, type PrintJob} from './printPage';
+import {collectGarbage, printPdf, type PrintJob} from './printPage';
 import {printStyles} from './printStyles';
 
 /** The assembled document printed, and where its chapters landed. */
@@ -75,6 +75,7 @@ async function printInChunks(job: PrintJob, chunkStarts: readonly number[]): Pro
     headings.push(...(await page.evaluate(listHeadings)));
     await page.evaluate(showChunk, {chunk, paint: false} satisfies ChunkView);
     pageCounts.push((await printPdf(page, {tagged: false})).getPageCount());
+    await collectGarbage(page);
   }
 
   const totalPages = pageCounts.reduce((sum, count) => sum + count, 0);
@@ -84,6 +85,7 @@ async function printInChunks(job: PrintJob, chunkStarts: readonly number[]): Pro
     // Its fonts are in: the first pass laid out the same text.
     await page.evaluate(showChunk, {chunk, styles: printStyles(chapters, strings, {totalPages, firstPageNumber, withChanges: changes !== undefined})} satisfies ChunkView);
     const printed = await printPdf(page);
+    await collectGarbage(page);
     if (printed.getPageCount() !== pageCounts[chunk]) {
       const first = chapters[chunkStarts[chunk]!]!;
       throw new PdfError(
@@ -95,7 +97,8 @@ async function printInChunks(job: PrintJob, chunkStarts: readonly number[]): Pro
     else merged = printed;
     firstPageNumber += pageCounts[chunk]!;
   }
-  // The steps after this one print parts of the document again (the contents, the annex): all of it is back, none laid out yet.
-  await page.evaluate(showChunk, {chunk: null, styles: printStyles(chapters, strings, {withChanges: changes !== undefined})} satisfies ChunkView);
+  // The steps after this one print the contents again (the first chunk holds them; the annex is printed from its HTML),
+  // none of it laid out yet; the other chunks stay packed.
+  await page.evaluate(showChunk, {chunk: 0, styles: printStyles(chapters, strings, {withChanges: changes !== undefined})} satisfies ChunkView);
   return {pdf: merged!, headings};
 }

@@ -89,3 +89,19 @@ export async function printPdf(page: Page, {tagged = true}: {tagged?: boolean} =
   // updateMetadata: false keeps Chromium's producer ("Skia/PDF m153"): the PDF says which browser printed it.
   return PDFDocument.load(await page.pdf({preferCSSPageSize: true, printBackground: true, tagged}), {updateMetadata: false});
 }
+
+/**
+ * Has the page's renderer collect its garbage now. It collects lazily, and
+ * while a plan is assembled and printed in chunks the garbage piles up: the
+ * chapters' pages as passed in and parsed, and what each print leaves. On the
+ * 600-page plan the two locales' renderers held 1.9 GB at the end, 1.0 GB
+ * when collected after each batch of chapters and each print.
+ */
+export async function collectGarbage(page: Page): Promise<void> {
+  const devtools = await page.context().newCDPSession(page);
+  try {
+    await devtools.send('HeapProfiler.collectGarbage');
+  } finally {
+    await devtools.detach();
+  }
+}

@@ -148,6 +148,7 @@ export async function renderMasterPlanPdf(options: RenderPdfOptions): Promise<Re
       buildRoot,
       capturer: pages.capturer,
       diagramTimeoutMs: options.diagramTimeoutMs ?? DIAGRAM_TIMEOUT_MS,
+      ...(options.chunkHtmlCharacters === undefined ? {} : {chunkHtmlCharacters: options.chunkHtmlCharacters}),
       onChapter: advance,
     });
     const layout = await layOut(job, planChunks(chapterCharacters, options.chunkHtmlCharacters));
