@@ -9,12 +9,9 @@
  */
 import path from 'node:path';
 
-import pLimit from 'p-limit';
-
 import {pdfSkipReason} from '../../src/plugins/pdf-download';
 import {writeFileAtomic} from '../../src/toolkit/fs/atomicWrite';
 import {downloadPath, openPdfSession, PdfError, PDF_LOCALES, renderMasterPlanPdf, type PdfLocale, type RenderedPdf} from '../../src/toolkit/pdf';
-import {estimatedPrintMemory} from '../../src/toolkit/pdf/printChunks';
 import {pdfPrintInputs} from '../../src/toolkit/pdf/printInputs';
 import type {PostbuildStep} from '.';
 import {productCacheDir, productKey, readCachedProduct, writeCachedProduct} from '../../src/plugins/productCache';
@@ -36,11 +33,7 @@ export const masterplanPdfStep: PostbuildStep = {
     const date = new Date();
     const cached = await Promise.all(PDF_LOCALES.map((locale) => cachedPdf({siteDir, outDir, cacheDir, locale, date})));
     const toPrint = PDF_LOCALES.filter((_locale, index) => cached[index]!.pdf === null);
-    const memory = cached.filter(({pdf}) => pdf === null).reduce((sum, {printedCharacters}) => sum + estimatedPrintMemory(printedCharacters), 0);
-    // All at once when it fits, for speed; one at a time on a long plan, so the build fits a 7 GiB CI runner.
-    const atOnce = memory <= PRINT_MEMORY_BUDGET ? toPrint.length : 1;
-    if (atOnce < toPrint.length) console.log(`[INFO] Printing the PDFs one at a time: all at once would take about ${(memory / 2 ** 30).toFixed(1)} GiB.`);
-    const printed = toPrint.length === 0 ? [] : await printPdfs({siteDir, outDir, locales: toPrint, date, atOnce});
+    const printed = toPrint.length === 0 ? [] : await printPdfs({siteDir, outDir, locales: toPrint, date});
     // Written only once every locale is made, so a chapter that fails in one locale leaves no PDF of the other behind either.
     for (const [index, locale] of PDF_LOCALES.entries()) {
       const file = path.join(outDir, downloadPath(locale));
@@ -62,41 +55,24 @@ export const masterplanPdfStep: PostbuildStep = {
   },
 };
 
-/**
- * Memory the Chromium pages printing PDFs may hold at once: two locales of a
- * 600-page plan take about 2.1 GB together, of a 3,000-page plan 6.6 GB, which
- * with the search index and Node beside them would not fit a 7 GiB CI runner.
- */
-const PRINT_MEMORY_BUDGET = 3 * 2 ** 30;
-
-/**
- * The locale's PDF from the cache when its inputs are unchanged; its key (null: not cacheable) either way, and
- * how much chapter HTML printing it takes (0 when its inputs cannot be read).
- */
-async function cachedPdf(options: {
-  siteDir: string;
-  outDir: string;
-  cacheDir: string;
-  locale: PdfLocale;
-  date: Date;
-}): Promise<{key: string | null; pdf: Uint8Array | null; printedCharacters: number}> {
+/** The locale's PDF from the cache when its inputs are unchanged; its key (null: not cacheable) either way. */
+async function cachedPdf(options: {siteDir: string; outDir: string; cacheDir: string; locale: PdfLocale; date: Date}): Promise<{key: string | null; pdf: Uint8Array | null}> {
   const {siteDir, outDir, cacheDir, locale, date} = options;
   const inputs = await pdfPrintInputs({siteDir, buildDir: outDir, locale, date}).catch(() => null);
   // Inputs that cannot be read (a broken chapter) are the renderer's to report, with its own message.
-  if (!inputs?.keyParts) return {key: null, pdf: null, printedCharacters: inputs?.printedCharacters ?? 0};
-  const key = productKey(inputs.keyParts);
-  return {key, pdf: await readCachedProduct(cacheDir, `master-plan-pdf-${locale}`, key), printedCharacters: inputs.printedCharacters};
+  if (!inputs) return {key: null, pdf: null};
+  const key = productKey(inputs);
+  return {key, pdf: await readCachedProduct(cacheDir, `master-plan-pdf-${locale}`, key)};
 }
 
-/** Prints the locales' PDFs with one Chromium, `atOnce` at a time: each waits on the browser much of the time. */
-async function printPdfs(options: {siteDir: string; outDir: string; locales: PdfLocale[]; date: Date; atOnce: number}): Promise<RenderedPdf[]> {
+/** Prints the locales' PDFs with one Chromium, all at once: each waits on the browser much of the time. */
+async function printPdfs(options: {siteDir: string; outDir: string; locales: PdfLocale[]; date: Date}): Promise<RenderedPdf[]> {
   const {siteDir, outDir, locales, date} = options;
   const session = await openPdfSession(outDir);
-  const limit = pLimit(options.atOnce);
   try {
     return await Promise.all(
       locales.map((locale) =>
-        limit(() => renderMasterPlanPdf({siteDir, buildDir: outDir, locale, session, date})).catch((error: unknown) => {
+        renderMasterPlanPdf({siteDir, buildDir: outDir, locale, session, date}).catch((error: unknown) => {
           // The build runner adds the step's name and hint; the locale is ours to say.
           if (!(error instanceof PdfError)) throw error;
           throw new PdfError(`(${locale}) ${error.message}`);

@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 
-import {estimatedPrintMemory, planChunks} from '../../src/toolkit/pdf/printChunks';
+import {planChunks} from '../../src/toolkit/pdf/printChunks';
 
 describe('planChunks', () => {
   it.each([
@@ -21,14 +21,5 @@ describe('planChunks', () => {
     const starts = planChunks(Array.from({length: 1900}, () => 14_000));
     expect(starts).toHaveLength(14);
     expect(starts.slice(0, 3)).toEqual([0, 142, 284]);
-  });
-});
-
-describe('estimatedPrintMemory', () => {
-  it('gives the memory measured for the benchmark plans, so two 600-page locales print at once and two 3,000-page ones do not fit 3 GiB', () => {
-    expect(estimatedPrintMemory(5.3e6) / 1e9).toBeCloseTo(1.05, 1);
-    expect(estimatedPrintMemory(26.5e6) / 1e9).toBeCloseTo(3.3, 1);
-    expect(2 * estimatedPrintMemory(5.3e6)).toBeLessThan(3 * 2 ** 30);
-    expect(2 * estimatedPrintMemory(26.5e6)).toBeGreaterThan(3 * 2 ** 30);
   });
 });

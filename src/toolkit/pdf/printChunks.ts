@@ -21,17 +21,6 @@
 export const CHUNK_HTML_CHARACTERS = 2_000_000;
 
 /**
- * About how many bytes Chromium's page holds while it prints a plan with this
- * many characters of chapter HTML, chunked or not (the whole document stays
- * assembled in the page): measured 1.05 GB for 5.3 M characters (the 600-page
- * benchmark plan) and 3.3 GB for 26.5 M (3,000 pages), so 0.49 GB and 106
- * bytes a character.
- */
-export function estimatedPrintMemory(htmlCharacters: number): number {
-  return 490e6 + 106 * htmlCharacters;
-}
-
-/**
  * Splits the chapters, in order, into chunks of at most `budget` characters
  * of HTML (a longer chapter is a chunk of its own). Returns the index of each
  * chunk's first chapter; the first is always 0.

@@ -32,12 +32,6 @@ const PACKAGES = ['pdf-lib', 'playwright-core', '@fontsource/noto-sans', '@fonts
 const PRINTABLE_ASSETS = '**/*.{css,png,jpg,jpeg,gif,svg,webp,avif,ico,woff,woff2,ttf,otf}';
 const PRODUCTS = ['pagefind/**', 'pagefind.partial-*/**'];
 
-/** See {@link pdfPrintInputs}. */
-export interface PrintInputs {
-  keyParts: string[] | null;
-  printedCharacters: number;
-}
-
 /** Each file as its path and content, in path order. */
 async function filesWithContent(cwd: string, pattern: string, ignore: string[] = []): Promise<string[]> {
   const files = await readFilesUnder(cwd, pattern, {ignore});
@@ -45,11 +39,10 @@ async function filesWithContent(cwd: string, pattern: string, ignore: string[] =
 }
 
 /**
- * What one locale's PDF of the current edition, printed on `date`, reads:
- * the parts of its cache key, null when a chapter's diagrams are drawn in the
- * browser (its print text then depends on the site's JavaScript, which is not
- * hashed: that PDF is always printed anew); and how many characters of chapter
- * HTML it sends to the browser, which says how much memory printing it takes.
+ * The parts of the key of the current edition's PDF in `locale`, printed on
+ * `date`, or null when a chapter's diagrams are drawn in the browser (its print
+ * text then depends on the site's JavaScript, which is not hashed): that PDF is
+ * always printed anew.
  *
  * The parts: the day on the cover (the document's creation time, to the
  * second, is a timestamp of the first print); the browser; the packages above;
@@ -57,22 +50,17 @@ async function filesWithContent(cwd: string, pattern: string, ignore: string[] =
  * styles); the edition and its chapters' numbers, titles and statuses; each
  * chapter's page as printed; and the printable assets of the build.
  */
-export async function pdfPrintInputs(options: {siteDir: string; buildDir: string; locale: PdfLocale; date: Date}): Promise<PrintInputs> {
+export async function pdfPrintInputs(options: {siteDir: string; buildDir: string; locale: PdfLocale; date: Date}): Promise<string[] | null> {
   const {siteDir, buildDir, locale, date} = options;
   const edition = resolveEdition({siteDir, buildDir, locale});
   const chapters = await loadChapters({siteDir, edition, locale});
   const pages: string[] = [];
-  let cacheable = true;
-  let printedCharacters = 0;
   for (const chapter of chapters) {
     const built = await readFile(builtPageFile(buildDir, locale, chapter.route), 'utf8');
-    cacheable &&= printsFromBuiltHtml(chapter, built);
-    const printed = pagePartsForPrint(built);
-    printedCharacters += printed.length;
-    pages.push(cacheKeyText(printed));
+    if (!printsFromBuiltHtml(chapter, built)) return null;
+    pages.push(cacheKeyText(pagePartsForPrint(built)));
   }
-  if (!cacheable) return {keyParts: null, printedCharacters};
-  const keyParts = [
+  return [
     FORMAT,
     locale,
     todayIso(date),
@@ -84,5 +72,4 @@ export async function pdfPrintInputs(options: {siteDir: string; buildDir: string
     ...pages,
     ...(await filesWithContent(buildDir, PRINTABLE_ASSETS, PRODUCTS)),
   ];
-  return {keyParts, printedCharacters};
 }
