@@ -26,7 +26,7 @@ import {chapterAnchor} from './html';
 import {localePrefix, type PdfLocale} from './locales';
 import {locateBlocks} from './locateBlocks';
 import {pagePartsForPrint} from './pagePartsForPrint';
-import {planChunks} from './printChunks';
+import {CHUNK_HTML_CHARACTERS, planChunks} from './printChunks';
 import {collectGarbage, type JobChanges, type PrintJob} from './printPage';
 import {PRINT_FONT_FAMILY} from './printFonts';
 import {marginBoxText, printStyles} from './printStyles';
@@ -136,17 +136,24 @@ export async function assemble(job: PrintJob, options: AssembleOptions): Promise
   const brokenImages: BrokenImage[] = [];
   const chapterCharacters: number[] = [];
   let batch: AssembleChapter[] = [];
+  let uncollectedCharacters = 0;
   const appendBatch = async () => {
     if (batch.length === 0) return;
     const appended = await page.evaluate(appendChapters, {chapters: batch, anchorsByPath} satisfies ChapterBatch);
     missingContent.push(...appended.missingContent);
+    uncollectedCharacters += batch.reduce((sum, chapter) => sum + chapter.html.length, 0);
     batch = [];
-    await collectGarbage(page);
     // A plan printed in chunks keeps its chapters out of the page as they come in (packChapters), once their images
     // are settled. Not when marking changes: their blocks are found in the whole document first (markChanges).
-    if (!changes && planChunks(chapterCharacters, options.chunkHtmlCharacters).length > 1) {
+    const budget = options.chunkHtmlCharacters ?? CHUNK_HTML_CHARACTERS;
+    if (!changes && planChunks(chapterCharacters, budget).length > 1) {
       brokenImages.push(...(await page.evaluate(settleImages)));
       await page.evaluate(packChapters);
+    }
+    // The pages passed in are garbage once appended: collected once a chunk's worth of them piled up.
+    if (uncollectedCharacters >= budget) {
+      await collectGarbage(page);
+      uncollectedCharacters = 0;
     }
   };
   for (const chapter of chapters) {
