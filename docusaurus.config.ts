@@ -20,6 +20,7 @@ import pluginRedline from './src/plugins/redline';
 import pluginReaders from './src/plugins/readers';
 import pluginToolkitApi from './src/plugins/toolkit-api';
 import pluginFontFiles from './src/plugins/font-files';
+import pluginStableBundles from './src/plugins/stable-bundles';
 import pluginOfflineReading from './src/plugins/offline-reading';
 import {PWA_OPTIONS} from './src/plugins/offline-reading/pwaOptions';
 import {sortByChapter} from './src/plugins/sidebar/sortByChapter';
@@ -219,6 +220,7 @@ export default async function createConfig(): Promise<Config> {
       pluginCompleteBuild,
       // KaTeX's fonts as files, not 119 KB of base64 in every page's stylesheet.
       pluginFontFiles,
+      pluginStableBundles,
       // /status/: every chapter's status, owners, review dates and translation state (same data as `masterplan status`).
       // Runs `masterplan check` first: the build fails on a content error.
       pluginContentCheck,
