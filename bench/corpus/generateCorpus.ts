@@ -7,7 +7,7 @@
  * Deterministic: the same options (and seed) always write the same bytes.
  */
 import {execFileSync} from 'node:child_process';
-import {cp, mkdir, rm, symlink, writeFile} from 'node:fs/promises';
+import {cp, mkdir, readdir, readFile, rm, symlink, writeFile} from 'node:fs/promises';
 import {existsSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 
@@ -401,11 +401,27 @@ export async function generateCorpus(options: CorpusOptions): Promise<{files: nu
       await mkdir(path.dirname(path.join(root, entry)), {recursive: true});
       await cp(path.join(REPO_DIR, entry), path.join(root, entry), {recursive: true});
     }
-    const modules = path.join(root, 'node_modules');
-    if (!existsSync(modules)) await symlink(path.join(REPO_DIR, 'node_modules'), modules, 'dir');
+    await linkModules(root);
   }
   if (git) commitAll(root);
   return {files};
+}
+
+/**
+ * Gives the corpus a `node_modules` folder whose entries link the
+ * repository's packages, rather than linking the folder itself: the caches
+ * under `node_modules/.cache` (Rspack's persistent cache, the product cache)
+ * are then the corpus's own, so clearing them for a cold build leaves the
+ * repository's alone.
+ */
+async function linkModules(root: string): Promise<void> {
+  const modules = path.join(root, 'node_modules');
+  if (existsSync(modules)) return;
+  await mkdir(modules);
+  for (const entry of await readdir(path.join(REPO_DIR, 'node_modules'))) {
+    if (entry === '.cache') continue;
+    await symlink(path.join(REPO_DIR, 'node_modules', entry), path.join(modules, entry));
+  }
 }
 
 function insideRepository(dir: string): boolean {
@@ -432,8 +448,24 @@ function commitAll(dir: string): void {
   };
   const git = (...args: string[]) => execFileSync('git', args, {cwd: dir, env, stdio: 'pipe'});
   git('init', '--quiet');
-  // node_modules is a symlink to the repository's install; never commit it.
+  // node_modules links the repository's install; never commit it.
   writeFileSync(path.join(dir, '.gitignore'), 'node_modules\nbuild/\n.docusaurus/\n');
   git('add', '--all');
   git('commit', '--quiet', '--no-gpg-sign', '-m', 'Generated corpus');
+}
+
+/**
+ * Changes one sentence of one master plan chapter of a generated corpus (the
+ * middle one), as an author's small edit would: what a warm build is measured
+ * and checked on. Returns the file's path within the corpus.
+ */
+export async function changeOneSentence(siteDir: string): Promise<string> {
+  const chapters = (await readdir(path.join(siteDir, 'docs', 'rencana-induk'))).filter((name) => name.endsWith('.md')).sort();
+  const file = path.join(siteDir, 'docs', 'rencana-induk', chapters[Math.floor(chapters.length / 2)]!);
+  const text = await readFile(file, 'utf8');
+  const body = text.indexOf('\n---\n', 4) + 5;
+  const sentenceEnd = text.indexOf('.\n', body);
+  if (body < 5 || sentenceEnd < 0) throw new Error(`no sentence to change in ${file}`);
+  await writeFile(file, `${text.slice(0, sentenceEnd)} yang diubah${text.slice(sentenceEnd)}`);
+  return path.relative(siteDir, file);
 }

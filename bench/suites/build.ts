@@ -1,14 +1,11 @@
-import {cp, readdir, readFile, rm, writeFile} from 'node:fs/promises';
+import {cp, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 
-import {glob} from 'tinyglobby';
-
-import {generateCorpus} from '../corpus/generateCorpus';
+import {changeOneSentence, generateCorpus} from '../corpus/generateCorpus';
 import {generatePlainSite} from '../corpus/plainSite';
 import {productCacheDir} from '../../src/plugins/productCache';
-import {comparableBuiltFile} from '../../test/support/builtFiles';
+import {differingFiles} from '../../test/support/builtFiles';
 import {measureProcess, type ProcessMeasurement} from '../../test/support/measureProcess';
-import {readPdf} from '../../test/support/readPdf';
 import type {BenchSuite} from './index';
 
 const REPO_DIR = path.resolve(__dirname, '..', '..');
@@ -53,33 +50,6 @@ interface BuildRuns {
   warmDiffers: string[];
 }
 
-/** Files that differ between two builds: missing on one side, other bytes, or PDFs with other pages or text. */
-async function differingFiles(a: string, b: string): Promise<string[]> {
-  const [filesA, filesB] = await Promise.all([glob('**/*', {cwd: a, dot: true}), glob('**/*', {cwd: b, dot: true})]);
-  const inB = new Set(filesB);
-  const differ = [...filesA.filter((file) => !inB.has(file)), ...filesB.filter((file) => !new Set(filesA).has(file))];
-  for (const file of filesA.filter((candidate) => inB.has(candidate))) {
-    if (comparableBuiltFile(path.join(a, file)).equals(comparableBuiltFile(path.join(b, file)))) continue;
-    if (file.endsWith('.pdf')) {
-      const [pdfA, pdfB] = await Promise.all([readPdf(path.join(a, file)), readPdf(path.join(b, file))]);
-      if (pdfA.pageCount === pdfB.pageCount && JSON.stringify(pdfA.texts) === JSON.stringify(pdfB.texts)) continue;
-    }
-    differ.push(file);
-  }
-  return differ.sort();
-}
-
-/** Changes one sentence of one master plan chapter (the middle one), as an author's small edit would. */
-async function changeOneSentence(siteDir: string): Promise<string> {
-  const chapters = (await readdir(path.join(siteDir, 'docs', 'rencana-induk'))).filter((name) => name.endsWith('.md')).sort();
-  const file = path.join(siteDir, 'docs', 'rencana-induk', chapters[Math.floor(chapters.length / 2)]!);
-  const text = await readFile(file, 'utf8');
-  const body = text.indexOf('\n---\n', 4) + 5;
-  const sentenceEnd = text.indexOf('.\n', body);
-  if (body < 5 || sentenceEnd < 0) throw new Error(`no sentence to change in ${file}`);
-  await writeFile(file, `${text.slice(0, sentenceEnd)} yang diubah${text.slice(sentenceEnd)}`);
-  return path.relative(siteDir, file);
-}
 
 const PERF_LINE = /\[PERF\].*/g;
 
