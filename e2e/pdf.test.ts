@@ -70,6 +70,10 @@ describeInBrowser('masterplan pdf', () => {
     await render('en.pdf', {locale: 'en'});
     // The whole plan printed a chapter at a time (a long plan is printed in chunks; printChunks.ts).
     await render('chunked.pdf', {chunkHtmlCharacters: 1});
+    // The same with the page count of an earlier print, right (one pass) and wrong (two passes).
+    const pageCount = (await readPdf(file('full.pdf'))).pageCount;
+    await render('chunked-expected.pdf', {chunkHtmlCharacters: 1, expectedPageCount: pageCount});
+    await render('chunked-wrong-count.pdf', {chunkHtmlCharacters: 1, expectedPageCount: pageCount + 3});
 
     // A copy of the sources in which chapter 1 is approved; the built pages stay the same.
     const approvedSite = file('approved-site');
@@ -88,7 +92,9 @@ describeInBrowser('masterplan pdf', () => {
     const hangul = await renderMasterPlanPdf({siteDir: SITE_DIR, buildDir: hangulBuild, locale: 'id', only: [1, 2]});
     writeFileSync(file('hangul.pdf'), hangul.pdf);
 
-    for (const name of ['full.pdf', 'first-three.pdf', 'en.pdf', 'approved-first.pdf', 'hangul.pdf', 'chunked.pdf']) read.set(name, await readPdf(file(name)));
+    for (const name of ['full.pdf', 'first-three.pdf', 'en.pdf', 'approved-first.pdf', 'hangul.pdf', 'chunked.pdf', 'chunked-expected.pdf', 'chunked-wrong-count.pdf']) {
+      read.set(name, await readPdf(file(name)));
+    }
   });
 
   afterAll(async () => {
@@ -145,8 +151,8 @@ describeInBrowser('masterplan pdf', () => {
     });
   });
 
-  it('prints a plan in chunks of chapters as it prints it at once: pages, text, numbers, watermarks, bookmarks and links', () => {
-    const [whole, chunked] = [pdf('full.pdf'), pdf('chunked.pdf')];
+  it.each(['chunked.pdf', 'chunked-expected.pdf', 'chunked-wrong-count.pdf'])('prints a plan in chunks of chapters as it prints it at once: pages, text, numbers, watermarks, bookmarks and links (%s)', (name) => {
+    const [whole, chunked] = [pdf('full.pdf'), pdf(name)];
     expect(chunked.pageCount).toBe(whole.pageCount);
     // Every page but the cover, which states the day it was printed.
     expect(chunked.texts.slice(1)).toEqual(whole.texts.slice(1));

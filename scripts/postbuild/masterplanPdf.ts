@@ -33,7 +33,7 @@ export const masterplanPdfStep: PostbuildStep = {
     const date = new Date();
     const cached = await Promise.all(PDF_LOCALES.map((locale) => cachedPdf({siteDir, outDir, cacheDir, locale, date})));
     const toPrint = PDF_LOCALES.filter((_locale, index) => cached[index]!.pdf === null);
-    const printed = toPrint.length === 0 ? [] : await printPdfs({siteDir, outDir, locales: toPrint, date});
+    const printed = toPrint.length === 0 ? [] : await printPdfs({siteDir, outDir, cacheDir, locales: toPrint, date});
     // Written only once every locale is made, so a chapter that fails in one locale leaves no PDF of the other behind either.
     for (const [index, locale] of PDF_LOCALES.entries()) {
       const file = path.join(outDir, downloadPath(locale));
@@ -48,6 +48,7 @@ export const masterplanPdfStep: PostbuildStep = {
       const {key} = cached[index]!;
       // A PDF with warnings is printed again next time, so the warnings are not lost from later builds' output.
       if (key && result.warnings.length === 0) await writeCachedProduct(cacheDir, `master-plan-pdf-${locale}`, key, result.pdf);
+      await writeCachedProduct(cacheDir, pageCountEntry(locale), LAST_PAGE_COUNT, new TextEncoder().encode(String(result.pageCount)));
       for (const warning of result.warnings) console.log(`[WARNING] ${warning}`);
       console.log(`[INFO] Wrote ${path.relative(siteDir, file)}: ${result.pageCount} pages, ${result.chapters.length} chapters.`);
     }
@@ -65,14 +66,29 @@ async function cachedPdf(options: {siteDir: string; outDir: string; cacheDir: st
   return {key, pdf: await readCachedProduct(cacheDir, `master-plan-pdf-${locale}`, key)};
 }
 
+/**
+ * The page count of the locale's last printed PDF, kept beside it in the
+ * cache whatever its key: a hint that spares a long plan one of its two print
+ * passes when a small edit left its page count as it was (see
+ * `expectedPageCount` in renderMasterPlanPdf.ts). A wrong hint costs time, never a page.
+ */
+const pageCountEntry = (locale: PdfLocale) => `master-plan-pdf-${locale}-pages`;
+const LAST_PAGE_COUNT = 'last print';
+
+async function lastPageCount(cacheDir: string, locale: PdfLocale): Promise<number | undefined> {
+  const entry = await readCachedProduct(cacheDir, pageCountEntry(locale), LAST_PAGE_COUNT);
+  const count = entry && Number(new TextDecoder().decode(entry));
+  return count && Number.isInteger(count) && count > 0 ? count : undefined;
+}
+
 /** Prints the locales' PDFs with one Chromium, all at once: each waits on the browser much of the time. */
-async function printPdfs(options: {siteDir: string; outDir: string; locales: PdfLocale[]; date: Date}): Promise<RenderedPdf[]> {
-  const {siteDir, outDir, locales, date} = options;
+async function printPdfs(options: {siteDir: string; outDir: string; cacheDir: string; locales: PdfLocale[]; date: Date}): Promise<RenderedPdf[]> {
+  const {siteDir, outDir, cacheDir, locales, date} = options;
   const session = await openPdfSession(outDir);
   try {
     return await Promise.all(
-      locales.map((locale) =>
-        renderMasterPlanPdf({siteDir, buildDir: outDir, locale, session, date}).catch((error: unknown) => {
+      locales.map(async (locale) =>
+        renderMasterPlanPdf({siteDir, buildDir: outDir, locale, session, date, expectedPageCount: await lastPageCount(cacheDir, locale)}).catch((error: unknown) => {
           // The build runner adds the step's name and hint; the locale is ours to say.
           if (!(error instanceof PdfError)) throw error;
           throw new PdfError(`(${locale}) ${error.message}`);

@@ -42,6 +42,13 @@ export interface RenderPdfOptions {
    * `CHUNK_HTML_CHARACTERS` (2 M); tests set it low to print a small plan in chunks.
    */
   chunkHtmlCharacters?: number;
+  /**
+   * How many pages an earlier print of this plan took (a build's last PDF): a
+   * plan printed in chunks that still takes that many is printed in one pass
+   * instead of two; a wrong count costs a second print of every chunk, never
+   * a wrong page. Default: none (the pages are counted first).
+   */
+  expectedPageCount?: number;
   /** Called as the work advances, e.g. to draw a progress bar. */
   onProgress?: (done: number, total: number, step: string) => void;
   /**
@@ -151,7 +158,7 @@ export async function renderMasterPlanPdf(options: RenderPdfOptions): Promise<Re
       ...(options.chunkHtmlCharacters === undefined ? {} : {chunkHtmlCharacters: options.chunkHtmlCharacters}),
       onChapter: advance,
     });
-    const layout = await layOut(job, planChunks(chapterCharacters, options.chunkHtmlCharacters));
+    const layout = await layOut(job, planChunks(chapterCharacters, options.chunkHtmlCharacters), options.expectedPageCount);
     advance('layout');
     await writeContents(job, layout);
     const changeWarnings = (await finishChanges(job, layout, spans)).warnings;
