@@ -43,9 +43,23 @@ describeInBrowser('search that knows the glossary’s words (issue 18), on Pagef
   );
 
   it.each([
-    {root: '/', query: 'kerjasama', said: 'Juga mencari: kerja sama', first: '/siaran-pers/peresmian-pusat-kerja-sama-e-government-ri-rok/'},
-    {root: '/en/', query: 'SPBE', said: 'Also searched for: Electronic-Based Government System, e-government', first: undefined},
-  ])('$root: the dialog searches $query for more, says $said in its polite status, and requests nothing outside the site', async ({root, query, said, first}) => {
+    {
+      locale: 'id',
+      root: '/',
+      query: 'kerjasama',
+      said: 'Juga mencari: kerja sama',
+      first: '/siaran-pers/peresmian-pusat-kerja-sama-e-government-ri-rok/',
+      count: (shown: number, total: number) => `Menampilkan ${shown} dari ${total} hasil`,
+    },
+    {
+      locale: 'en',
+      root: '/en/',
+      query: 'SPBE',
+      said: 'Also searched for: Electronic-Based Government System, e-government',
+      first: undefined,
+      count: (shown: number, total: number) => `Showing ${shown} of ${total} results`,
+    },
+  ] as const)('$root: the dialog searches $query for more, says $said and how many pages it found in its polite status, and requests nothing outside the site', async ({locale, root, query, said, first, count}) => {
     const visit = await site.visit(root);
     const page = visit.page;
     const dialog = await searchInDialog(page, query);
@@ -56,6 +70,11 @@ describeInBrowser('search that knows the glossary’s words (issue 18), on Pagef
     // More than the typed words alone find (one page for `kerjasama`, three for `SPBE`).
     expect(links.length).toBeGreaterThan(3);
     if (first) expect(links[0]).toBe(first);
+    // The count is of every page found, not only of those listed: both queries find more pages than the dialog lists.
+    const {urls} = await expandedSearch(page, query, terms[locale]!);
+    expect(links).toEqual(urls.slice(0, links.length));
+    expect(urls.length).toBeGreaterThan(links.length);
+    expect(await status.textContent()).toBe(`${count(links.length, urls.length)} ${said}`);
     // Keyboard: the field keeps focus while results come in, and Tab moves on to the collection filter.
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('search-input');
     await page.keyboard.press('Tab');

@@ -15,9 +15,10 @@ type State =
   | {kind: 'unavailable'}
   | {kind: 'ready'; pagefind: Pagefind; collections: string[]};
 
-/** The results shown, and the queries searched besides the typed one (from the glossary). */
+/** The results shown, how many pages were found in all, and the queries searched besides the typed one (from the glossary). */
 interface Found {
   results: PagefindResultData[];
+  total: number;
   alsoSearched: string[];
 }
 
@@ -88,7 +89,7 @@ export default function SearchModal({onClose}: {onClose: () => void}): ReactNode
         if (cancelled) return;
         const results = mergeResults(searches.map((search) => search?.results ?? []));
         const data = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
-        if (!cancelled) setFound({results: data, alsoSearched});
+        if (!cancelled) setFound({results: data, total: results.length, alsoSearched});
       });
     }, 150);
     return () => {
@@ -173,7 +174,12 @@ export default function SearchModal({onClose}: {onClose: () => void}): ReactNode
                   ? ''
                   : found.results.length === 0
                     ? translate({id: 'readers.search.none', message: 'Tidak ada hasil.'})
-                    : translate({id: 'readers.search.count', message: 'Hasil: {count}'}, {count: String(found.results.length)})}
+                    : found.total > found.results.length
+                      ? translate(
+                          {id: 'readers.search.countOfTotal', message: 'Menampilkan {shown} dari {total} hasil', description: 'When more pages match than the dialog lists'},
+                          {shown: String(found.results.length), total: String(found.total)},
+                        )
+                      : translate({id: 'readers.search.count', message: 'Hasil: {count}'}, {count: String(found.results.length)})}
               {found && found.alsoSearched.length > 0 && (
                 <>
                   {/* A space, so a screen reader does not run the count into what follows. */}
