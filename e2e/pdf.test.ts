@@ -14,13 +14,14 @@ import {
   type PdfChapter,
   type PdfSession,
 } from '../src/toolkit/pdf';
+import {escapeRegExp} from '../src/content/escapeRegExp';
 import {masterplanPdfStep} from '../scripts/postbuild/masterplanPdf';
 import {runPostbuildSteps} from '../scripts/postbuild/runSteps';
 import {describeInBrowser} from '../test/support/browser';
 import {readBuilt} from '../test/support/builtFiles';
 import {BUILD_DIR, SITE_DIR} from '../test/support/paths';
 import {embeddedFonts, rasterImagesOnPages, readPdf, type PdfReading} from '../test/support/readPdf';
-import {contentsPages, HANGUL_HEADING, HANGUL_TEXT, startPagesByHeader, withHangulInChapter} from '../test/support/pdfFixtures';
+import {contentsPages, HANGUL_HEADING, HANGUL_TEXT, startPagesByHeader, withHangulInChapter, withHtmlInChapter} from '../test/support/pdfFixtures';
 import {MASTERPLAN_BIN} from '../test/support/cli';
 
 /** Fonts the PDF may embed: the ones npm ships (Noto Sans, Noto Sans KR, Noto Sans Mono) and KaTeX's, as subsets. */
@@ -37,11 +38,16 @@ function headingText(html: string): string {
     .trim();
 }
 
+/** An image a chapter links that the build does not have, and its alt text. */
+const MISSING_IMAGE = 'bagan-yang-tidak-ada.png';
+const MISSING_IMAGE_ALT = 'Bagan tata kelola yang hilang';
+
 describeInBrowser('masterplan pdf', () => {
   let work: string;
   let session: PdfSession;
   let chapters: PdfChapter[];
   const read = new Map<string, PdfReading>();
+  const warnings = new Map<string, string[]>();
   const file = (name: string) => path.join(work, name);
   const pdf = (name: string) => read.get(name)!;
 
@@ -92,7 +98,15 @@ describeInBrowser('masterplan pdf', () => {
     const hangul = await renderMasterPlanPdf({siteDir: SITE_DIR, buildDir: hangulBuild, locale: 'id', only: [1, 2]});
     writeFileSync(file('hangul.pdf'), hangul.pdf);
 
-    for (const name of ['full.pdf', 'first-three.pdf', 'en.pdf', 'approved-first.pdf', 'hangul.pdf', 'chunked.pdf', 'chunked-expected.pdf', 'chunked-wrong-count.pdf']) {
+    // A copy of the build whose second chapter shows an image that does not exist, printed at once and a chapter at a time.
+    const brokenBuild = withHtmlInChapter(BUILD_DIR, file('broken-image-build'), chapters[1]!, `<p><img src="/img/${MISSING_IMAGE}" alt="${MISSING_IMAGE_ALT}"></p>`);
+    for (const [name, chunkHtmlCharacters] of [['broken-image.pdf', undefined], ['broken-image-chunked.pdf', 1]] as const) {
+      const rendered = await renderMasterPlanPdf({siteDir: SITE_DIR, buildDir: brokenBuild, locale: 'id', only: [1, 2, 3], ...(chunkHtmlCharacters ? {chunkHtmlCharacters} : {})});
+      writeFileSync(file(name), rendered.pdf);
+      warnings.set(name, rendered.warnings);
+    }
+
+    for (const name of ['full.pdf', 'first-three.pdf', 'en.pdf', 'approved-first.pdf', 'hangul.pdf', 'chunked.pdf', 'chunked-expected.pdf', 'chunked-wrong-count.pdf', 'broken-image.pdf', 'broken-image-chunked.pdf']) {
       read.set(name, await readPdf(file(name)));
     }
   });
@@ -162,6 +176,15 @@ describeInBrowser('masterplan pdf', () => {
     expect(chunked.links).toEqual(whole.links);
     // Links between chapters printed in different chunks open the right page.
     expect(chunked.links.flat().filter((link) => link.page !== undefined).length).toBeGreaterThan(chapters.length);
+  });
+
+  it.each(['broken-image.pdf', 'broken-image-chunked.pdf'])('prints an image that did not load as its alt text and says so (%s)', (name) => {
+    const [warning, ...others] = warnings.get(name)!;
+    expect(others).toEqual([]);
+    expect(warning).toMatch(new RegExp(`^${escapeRegExp(chapters[1]!.sourceFile)}: image http://\\S+/img/${escapeRegExp(MISSING_IMAGE)} did not load; its alt text is printed instead\\.$`));
+    const {texts} = pdf(name);
+    const starts = startPagesByHeader(texts, chapters.slice(0, 3));
+    expect(texts.slice(starts[1]! - 1, starts[2]! - 1).join('\n')).toContain(MISSING_IMAGE_ALT);
   });
 
   it('watermarks every page of a chapter that is not approved, and never the cover', () => {

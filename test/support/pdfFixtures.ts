@@ -7,21 +7,22 @@ export const HANGUL_HEADING = '용어집 전자정부';
 export const HANGUL_TEXT = '전자정부 기본계획과 정보보호 용어를 한국어로 적습니다.';
 
 /**
- * A copy of the build at `into` whose chapter page carries a Korean heading
- * and paragraph at the start of its text: the site has no Hangul of its own,
- * and the PDF prints the built page, not the Markdown.
+ * A copy of the build at `into` whose chapter page has `html` at the start of
+ * its text: the PDF prints the built page, not the Markdown.
  */
-export function withHangulInChapter(buildDir: string, into: string, chapter: PdfChapter): string {
+export function withHtmlInChapter(buildDir: string, into: string, chapter: PdfChapter, html: string): string {
   cpSync(buildDir, into, {recursive: true});
   const file = builtPageFile(into, 'id', chapter.route);
-  const html = readFileSync(file, 'utf8');
-  const withHangul = html.replace(
-    /(<div class="?theme-doc-markdown markdown"?>(?:<header>.*?<\/header>)?)/s,
-    `$1<h2 id="istilah-korea">${HANGUL_HEADING}</h2><p lang="ko">${HANGUL_TEXT}</p>`,
-  );
-  if (withHangul === html) throw new Error(`${file} has no .theme-doc-markdown to add the Korean text to; update withHangulInChapter.`);
-  writeFileSync(file, withHangul);
+  const page = readFileSync(file, 'utf8');
+  const changed = page.replace(/(<div class="?theme-doc-markdown markdown"?>(?:<header>.*?<\/header>)?)/s, (start) => `${start}${html}`);
+  if (changed === page) throw new Error(`${file} has no .theme-doc-markdown to add to; update withHtmlInChapter.`);
+  writeFileSync(file, changed);
   return into;
+}
+
+/** A copy of the build whose chapter page carries a Korean heading and paragraph (the site has no Hangul of its own). */
+export function withHangulInChapter(buildDir: string, into: string, chapter: PdfChapter): string {
+  return withHtmlInChapter(buildDir, into, chapter, `<h2 id="istilah-korea">${HANGUL_HEADING}</h2><p lang="ko">${HANGUL_TEXT}</p>`);
 }
 
 /** Where each chapter really starts: the first page whose running header is "N. Title" (1-based; 0 when none is). */

@@ -57,8 +57,8 @@ export interface BrokenImage {
  */
 interface PartStore {
   /**
-   * Takes the part out of the document and keeps its HTML as text, which
-   * takes a fraction of the memory of its elements, leaving a hidden stand-in
+   * Takes the part out of the document and keeps its HTML as text (one
+   * string rather than its elements, styles and layout), leaving a hidden stand-in
    * in its place: an empty element for each of the part's ids and a copy of
    * each of its links inside the document. A link to an anchor that is not in
    * the document is dropped from the PDF, one to an anchor that is not
