@@ -21,7 +21,7 @@ import {sha256} from '../toolkit/press/hash';
 import {writeFileAtomic} from '../toolkit/fs/atomicWrite';
 import type {FileUnder} from '../toolkit/fs/readFilesUnder';
 
-/** The folder under the site where post-build products are cached. */
+/** The folder under the site where build products are cached. */
 export function productCacheDir(siteDir: string): string {
   return path.join(siteDir, 'node_modules', '.cache', 'masterplan-products');
 }

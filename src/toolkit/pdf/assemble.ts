@@ -26,7 +26,7 @@ import {chapterAnchor} from './html';
 import {localePrefix, type PdfLocale} from './locales';
 import {locateBlocks} from './locateBlocks';
 import {pagePartsForPrint} from './pagePartsForPrint';
-import {CHUNK_HTML_CHARACTERS, planChunks} from './printChunks';
+import {planChunks} from './printChunks';
 import {collectGarbage, type JobChanges, type PrintJob} from './printPage';
 import {PRINT_FONT_FAMILY} from './printFonts';
 import {marginBoxText, printStyles} from './printStyles';
@@ -50,7 +50,7 @@ export interface AssembleOptions {
   /** How long a page may take to draw its Mermaid diagrams. */
   diagramTimeoutMs: number;
   /** How much chapter HTML one print holds (see printChunks.ts): a longer plan's chapters are packed as they come in. */
-  chunkHtmlCharacters?: number;
+  chunkHtmlCharacters: number;
   /** Called once a chapter is in, with its path on the site. */
   onChapter: (sitePath: string) => void;
 }
@@ -145,13 +145,12 @@ export async function assemble(job: PrintJob, options: AssembleOptions): Promise
     batch = [];
     // A plan printed in chunks keeps its chapters out of the page as they come in (packChapters), once their images
     // are settled. Not when marking changes: their blocks are found in the whole document first (markChanges).
-    const budget = options.chunkHtmlCharacters ?? CHUNK_HTML_CHARACTERS;
-    if (!changes && planChunks(chapterCharacters, budget).length > 1) {
+    if (!changes && planChunks(chapterCharacters, options.chunkHtmlCharacters).length > 1) {
       brokenImages.push(...(await page.evaluate(settleImages)));
       await page.evaluate(packChapters);
     }
     // The pages passed in are garbage once appended: collected once a chunk's worth of them piled up.
-    if (uncollectedCharacters >= budget) {
+    if (uncollectedCharacters >= options.chunkHtmlCharacters) {
       await collectGarbage(page);
       uncollectedCharacters = 0;
     }

@@ -273,9 +273,10 @@ export async function layOutForPrint(): Promise<void> {
   await document.fonts.ready;
 }
 
-/** Which part of the document to print: a chunk's number (see {@link assignChunks}), or null for all of it. */
+/** Which part of the document to print. */
 export interface ChunkView {
-  chunk: number | null;
+  /** The chunk's number (see {@link assignChunks}). */
+  chunk: number;
   /** Print styles for this chunk (its first page's number, the document's page count); default: as they are. */
   styles?: string;
   /**
@@ -302,8 +303,7 @@ export function assignChunks(firstAnchors: string[]): void {
 }
 
 /**
- * Shows only one chunk (or, for `chunk: null`, all of them again): every
- * other part is packed (see {@link PartStore}), so Chromium neither holds,
+ * Shows only one chunk: every other part is packed (see {@link PartStore}), so Chromium neither holds,
  * styles, lays out nor prints it, and printing costs what the chunk costs.
  *
  * Leaving the document, rather than `display: none`, halved the print time
@@ -312,7 +312,7 @@ export function assignChunks(firstAnchors: string[]): void {
 export function showChunk(view: ChunkView): void {
   const store = (window as unknown as {masterplanPdfParts: PartStore}).masterplanPdfParts;
   for (const part of Array.from(document.querySelectorAll<HTMLElement>('body > [data-pdf-chunk]'))) {
-    const shown = view.chunk === null || part.dataset.pdfChunk === String(view.chunk);
+    const shown = part.dataset.pdfChunk === String(view.chunk);
     const packed = part.dataset.pdfStandFor !== undefined;
     if (shown && packed) store.unpack(part);
     else if (!shown && !packed) store.pack(part);

@@ -12,7 +12,7 @@ import {finishChanges} from './finishChanges';
 import {layOut} from './layOut';
 import {localePrefix, type PdfLocale} from './locales';
 import {setMetadata} from './metadata';
-import {planChunks} from './printChunks';
+import {CHUNK_HTML_CHARACTERS, planChunks} from './printChunks';
 import {printFontStylesheets} from './printFonts';
 import {openPrintPages, type PrintJob, type PrintPages} from './printPage';
 import {openPdfSession, type PdfSession} from './session';
@@ -136,6 +136,7 @@ export async function renderMasterPlanPdf(options: RenderPdfOptions): Promise<Re
   const edition = resolveEdition({siteDir, buildDir: buildRoot, locale, edition: options.edition});
   const chapters = await chaptersToRender(options, buildRoot, edition);
   const title = `${strings.documentTitle} (${strings.editionTitle(edition.name)})`;
+  const chunkHtmlCharacters = options.chunkHtmlCharacters ?? CHUNK_HTML_CHARACTERS;
   const date = options.date ?? new Date();
 
   const total = chapters.length + PRINT_STEPS;
@@ -155,10 +156,10 @@ export async function renderMasterPlanPdf(options: RenderPdfOptions): Promise<Re
       buildRoot,
       capturer: pages.capturer,
       diagramTimeoutMs: options.diagramTimeoutMs ?? DIAGRAM_TIMEOUT_MS,
-      ...(options.chunkHtmlCharacters === undefined ? {} : {chunkHtmlCharacters: options.chunkHtmlCharacters}),
+      chunkHtmlCharacters,
       onChapter: advance,
     });
-    const layout = await layOut(job, planChunks(chapterCharacters, options.chunkHtmlCharacters), options.expectedPageCount);
+    const layout = await layOut(job, planChunks(chapterCharacters, chunkHtmlCharacters), options.expectedPageCount);
     advance('layout');
     await writeContents(job, layout);
     const changeWarnings = (await finishChanges(job, layout, spans)).warnings;
