@@ -17,7 +17,7 @@ import path from 'node:path';
 import {globSync} from 'tinyglobby';
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest';
 
-import {changeOneSentence, generateCorpus} from '../bench/corpus/generateCorpus';
+import {changeOneSentence, clearBuildCaches, generateCorpus} from '../bench/corpus/generateCorpus';
 import {POSTBUILD_STAGES, type PostbuildContext} from '../scripts/postbuild';
 import {productCacheDir, productKey} from '../src/plugins/productCache';
 import {runPostbuildSteps} from '../scripts/postbuild/runSteps';
@@ -128,7 +128,7 @@ describeInBrowser('a warm `npm run build`', () => {
     await changeOneSentence(site);
     warmLog = build('build-warm');
     // The same sources built cold.
-    for (const cleared of ['.docusaurus', path.join('node_modules', '.cache')]) rmSync(path.join(site, cleared), {recursive: true, force: true});
+    await clearBuildCaches(site);
     build('build-cold');
   }, 900_000);
 

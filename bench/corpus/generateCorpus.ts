@@ -455,6 +455,15 @@ function commitAll(dir: string): void {
 }
 
 /**
+ * Empties what a build of the corpus keeps for the next one, as `npm run
+ * clear` does in the repository (`.docusaurus/` and `node_modules/.cache/`:
+ * Rspack's persistent cache and the product cache), so its next build is cold.
+ */
+export async function clearBuildCaches(siteDir: string): Promise<void> {
+  for (const cleared of ['.docusaurus', path.join('node_modules', '.cache')]) await rm(path.join(siteDir, cleared), {recursive: true, force: true});
+}
+
+/**
  * Changes one sentence of one master plan chapter of a generated corpus (the
  * middle one), as an author's small edit would: what a warm build is measured
  * and checked on. Returns the file's path within the corpus.

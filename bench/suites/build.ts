@@ -1,9 +1,8 @@
 import {cp, rm, writeFile} from 'node:fs/promises';
 import path from 'node:path';
 
-import {changeOneSentence, generateCorpus} from '../corpus/generateCorpus';
+import {changeOneSentence, clearBuildCaches, generateCorpus} from '../corpus/generateCorpus';
 import {generatePlainSite} from '../corpus/plainSite';
-import {productCacheDir} from '../../src/plugins/productCache';
 import {differingFiles} from '../../test/support/builtFiles';
 import {measureProcess, type ProcessMeasurement} from '../../test/support/measureProcess';
 import type {BenchSuite} from './index';
@@ -62,13 +61,13 @@ async function buildAll(pages: number): Promise<BuildRuns> {
   await writeFile(path.join(plainDir, 'docusaurus.faster.config.ts'), PLAIN_FASTER_CONFIG);
 
   // Cold builds: no persistent cache from an earlier run helps any side. Ours starts as after `npm run clear`
-  // (which empties node_modules/.cache: Rspack's persistent cache and our post-build cache) and writes its
+  // (clearBuildCaches: Rspack's persistent cache and the product cache) and writes its
   // caches, as a first build does; the warm build after it uses them.
   const env = {...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: 'true', FORCE_COLOR: '0'};
   const oursEnv: NodeJS.ProcessEnv = {...process.env, FORCE_COLOR: '0', DOCUSAURUS_PERF_LOGGER: 'true'};
   delete oursEnv.DOCUSAURUS_NO_PERSISTENT_CACHE;
-  for (const cleared of ['.docusaurus', 'build-ours', path.join('node_modules', '.cache')]) await rm(path.join(oursDir, cleared), {recursive: true, force: true});
-  await rm(productCacheDir(oursDir), {recursive: true, force: true});
+  await clearBuildCaches(oursDir);
+  await rm(path.join(oursDir, 'build-ours'), {recursive: true, force: true});
   const bin = (dir: string, name: string) => path.join(dir, 'node_modules', '.bin', name);
   const ours = await measureProcess(bin(oursDir, 'tsx'), ['scripts/build.ts', '--out-dir', 'build-ours'], {cwd: oursDir, env: oursEnv, collect: PERF_LINE, kindOf: processKind});
   let warm: ProcessMeasurement | undefined;
@@ -78,7 +77,7 @@ async function buildAll(pages: number): Promise<BuildRuns> {
     warm = await measureProcess(bin(oursDir, 'tsx'), ['scripts/build.ts', '--out-dir', 'build-ours'], {cwd: oursDir, env: oursEnv});
     // The same sources built cold, to compare with the warm build (not timed).
     await rm(path.join(oursDir, 'build-ours-cold'), {recursive: true, force: true});
-    for (const cleared of ['.docusaurus', path.join('node_modules', '.cache')]) await rm(path.join(oursDir, cleared), {recursive: true, force: true});
+    await clearBuildCaches(oursDir);
     const coldAgain = await measureProcess(bin(oursDir, 'tsx'), ['scripts/build.ts', '--out-dir', 'build-ours-cold'], {cwd: oursDir, env: oursEnv});
     warmDiffers = coldAgain.exitCode === 0 ? await differingFiles(path.join(oursDir, 'build-ours'), path.join(oursDir, 'build-ours-cold')) : ['(the cold build of the same sources failed)'];
   }
