@@ -34,9 +34,22 @@ export function inlineScripts(html: string): string[] {
     .map(([, , body = '']) => body);
 }
 
-/** A CSP source expression for a script's text: `'sha256-…'`. */
-export function scriptHash(text: string): string {
-  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+/**
+ * How the step reads and writes pages: one character per byte. The markup it
+ * looks for is ASCII, which UTF-8 leaves as it is and never uses inside another
+ * character, so it matches as usual, and every other byte passes through
+ * untouched, without decoding and encoding UTF-8 (the step reads every page
+ * twice: 2.9 GB each time at 3,000 pages).
+ */
+const PAGE_BYTES = 'latin1';
+
+/**
+ * A CSP source expression for a script's text: `'sha256-…'` of its UTF-8
+ * bytes. `encoding` says how `text` holds them: 'latin1' for text read with
+ * {@link PAGE_BYTES}.
+ */
+export function scriptHash(text: string, encoding: 'utf8' | typeof PAGE_BYTES = 'utf8'): string {
+  return `'sha256-${createHash('sha256').update(text, encoding).digest('base64')}'`;
 }
 
 /**
@@ -107,9 +120,9 @@ export const contentSecurityPolicyStep: PostbuildStep = {
     const hashes = new Set<string>();
     const withoutHead: string[] = [];
     await limit.map(pages, async (page) => {
-      const html = await readFile(path.join(outDir, page), 'utf8');
+      const html = await readFile(path.join(outDir, page), PAGE_BYTES);
       if (!HEAD.test(html)) withoutHead.push(page);
-      for (const script of inlineScripts(html)) hashes.add(scriptHash(script));
+      for (const script of inlineScripts(html)) hashes.add(scriptHash(script, PAGE_BYTES));
     });
     if (withoutHead.length > 0) {
       throw new Error(`no <head> element to put the Content-Security-Policy in: ${withoutHead.sort().join(', ')} (in ${outDir})`);
@@ -118,7 +131,7 @@ export const contentSecurityPolicyStep: PostbuildStep = {
     await limit.map(pages, async (page) => {
       const file = path.join(outDir, page);
       try {
-        await writeFileAtomic(file, withPolicy(await readFile(file, 'utf8'), policy));
+        await writeFileAtomic(file, Buffer.from(withPolicy(await readFile(file, PAGE_BYTES), policy), PAGE_BYTES));
       } catch (error) {
         throw new Error(`${page}: ${error instanceof Error ? error.message : String(error)}`, {cause: error});
       }

@@ -1,8 +1,11 @@
 import {createHash} from 'node:crypto';
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import path from 'node:path';
 
-import {describe, expect, it} from 'vitest';
+import {afterEach, describe, expect, it} from 'vitest';
 
-import {contentSecurityPolicy, inlineScripts, scriptHash, withPolicy} from '../../scripts/postbuild/contentSecurityPolicy';
+import {contentSecurityPolicy, contentSecurityPolicyStep, inlineScripts, scriptHash, withPolicy} from '../../scripts/postbuild/contentSecurityPolicy';
 
 const PAGE = [
   '<!doctype html><html><head><meta charset="UTF-8"><title>t</title>',
@@ -62,5 +65,29 @@ describe('withPolicy', () => {
 
   it('refuses a page without <head>', () => {
     expect(() => withPolicy('<p>x</p>', 'p')).toThrow(/no <head>/);
+  });
+});
+
+describe('the Content-Security-Policy post-build step', () => {
+  const made: string[] = [];
+  afterEach(() => {
+    for (const dir of made.splice(0)) rmSync(dir, {recursive: true, force: true});
+  });
+
+  it('hashes scripts by their UTF-8 bytes and leaves every other byte of the page as it was', async () => {
+    const outDir = mkdtempSync(path.join(tmpdir(), 'masterplan-csp-'));
+    made.push(outDir);
+    const script = 'document.title="Rencana induk — 전자정부 · café"';
+    const page = `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Bab — 전자정부</title></head><body><script>${script}</script><p>Kerja sama à la carte, 한국.</p></body></html>`;
+    mkdirSync(path.join(outDir, 'bab'));
+    writeFileSync(path.join(outDir, 'bab', 'index.html'), page);
+    writeFileSync(path.join(outDir, 'index.html'), PAGE);
+
+    await contentSecurityPolicyStep.run({siteDir: outDir, outDir});
+
+    const policy = readFileSync(path.join(outDir, 'content-security-policy.txt'), 'utf8').trim();
+    expect(policy).toBe(contentSecurityPolicy([scriptHash(script), ...inlineScripts(PAGE).map((text) => scriptHash(text))]));
+    expect(policy).toContain(`'sha256-${createHash('sha256').update(Buffer.from(script, 'utf8')).digest('base64')}'`);
+    expect(readFileSync(path.join(outDir, 'bab', 'index.html'), 'utf8')).toBe(withPolicy(page, policy));
   });
 });
