@@ -1,9 +1,9 @@
-import {readdir, readFile, rename, rm} from 'node:fs/promises';
+import {readdir, rename, rm} from 'node:fs/promises';
 import path from 'node:path';
 
 import {glob} from 'tinyglobby';
 
-import {cacheKeyText, pageForSearchIndex} from '../../src/toolkit/content/builtPages';
+import {cacheKeyText, pageForSearchIndex, readBuiltPagePart} from '../../src/toolkit/content/builtPages';
 import {installedPackage} from '../../src/toolkit/fs/installedPackage';
 import {readFilesUnder} from '../../src/toolkit/fs/readFilesUnder';
 import {sha256} from '../../src/toolkit/press/hash';
@@ -27,16 +27,6 @@ const CACHED_INDEX = 'search-index';
  */
 function searchIndexKey(siteDir: string, pages: readonly {file: string; digest: string}[]): string {
   return productKey([CACHED_INDEX, installedPackage(siteDir, 'pagefind'), ...pages.flatMap(({file, digest}) => [file, digest])]);
-}
-
-/**
- * A built page as Pagefind is given it ({@link pageForSearchIndex}). It is read
- * one character per byte and only what is kept is decoded from UTF-8: on the
- * 3,000-page benchmark the sidebar is 92 % of the bytes, and decoding every
- * page whole took longer than Pagefind's indexing of what is kept.
- */
-async function readPageForIndex(file: string): Promise<string> {
-  return Buffer.from(pageForSearchIndex(await readFile(file, 'latin1')), 'latin1').toString('utf8');
 }
 
 /** Pagefind's ready-made search interfaces: the site has its own dialog, so they are not published. */
@@ -71,7 +61,7 @@ export const searchIndex: PostbuildStep = {
       const pages: {file: string; marked: boolean; digest: string}[] = [];
       for (let start = 0; start < files.length; start += PAGES_AT_ONCE) {
         const batch = files.slice(start, start + PAGES_AT_ONCE);
-        const read = await Promise.all(batch.map((file) => readPageForIndex(path.join(outDir, file))));
+        const read = await Promise.all(batch.map((file) => readBuiltPagePart(path.join(outDir, file), pageForSearchIndex)));
         // Added one at a time, in path order: Pagefind numbers pages in the order they reach it, and that order is in
         // the index's files (Pagefind's own folder walk follows the file system's order, which differs between machines).
         for (const [offset, html] of read.entries()) {

@@ -1,7 +1,6 @@
-import {readFile} from 'node:fs/promises';
-
 import type {Page} from 'playwright-core';
 
+import {readBuiltPagePart} from '../content/builtPages';
 import {
   appendAnnex,
   appendChapters,
@@ -78,8 +77,8 @@ async function capturePage(openPage: () => Promise<Page>, url: string, chapter: 
   // Pages without diagrams, or whose diagrams were drawn at build time (inline
   // SVG, see src/plugins/build-time-mermaid), are complete in the built HTML;
   // diagrams drawn in the browser need the site's JavaScript to run first.
-  const built = await readFile(builtPageFile(buildRoot, locale, chapter.route), 'utf8');
-  if (printsFromBuiltHtml(chapter, built)) return pagePartsForPrint(built);
+  const printed = await readBuiltPagePart(builtPageFile(buildRoot, locale, chapter.route), pagePartsForPrint);
+  if (printsFromBuiltHtml(chapter, printed)) return printed;
   const page = await openPage();
   const response = await page.goto(url, {waitUntil: 'load'});
   if (!response?.ok()) throw new PageRenderError(url, `the server answered ${response?.status() ?? 'nothing'}`);

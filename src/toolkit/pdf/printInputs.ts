@@ -3,12 +3,11 @@
  * parts to hash: the build caches the PDF under that key (scripts/postbuild/
  * masterplanPdf.ts, issue 19) and prints it again only when one part changed.
  */
-import {readFile} from 'node:fs/promises';
 import path from 'node:path';
 
 import {todayIso} from '../../content/today';
 import {chromiumIdentity} from '../browser/pinnedChromium';
-import {cacheKeyText} from '../content/builtPages';
+import {cacheKeyText, readBuiltPagePart} from '../content/builtPages';
 import {installedPackage} from '../fs/installedPackage';
 import {readFilesUnder} from '../fs/readFilesUnder';
 import {printsFromBuiltHtml} from './assemble';
@@ -56,9 +55,9 @@ export async function pdfPrintInputs(options: {siteDir: string; buildDir: string
   const chapters = await loadChapters({siteDir, edition, locale});
   const pages: string[] = [];
   for (const chapter of chapters) {
-    const built = await readFile(builtPageFile(buildDir, locale, chapter.route), 'utf8');
-    if (!printsFromBuiltHtml(chapter, built)) return null;
-    pages.push(cacheKeyText(pagePartsForPrint(built)));
+    const printed = await readBuiltPagePart(builtPageFile(buildDir, locale, chapter.route), pagePartsForPrint);
+    if (!printsFromBuiltHtml(chapter, printed)) return null;
+    pages.push(cacheKeyText(printed));
   }
   return [
     FORMAT,
