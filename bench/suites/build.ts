@@ -1,4 +1,5 @@
 import {cp, rm, writeFile} from 'node:fs/promises';
+import {availableParallelism} from 'node:os';
 import path from 'node:path';
 
 import {changeOneSentence, clearBuildCaches, generateCorpus} from '../corpus/generateCorpus';
@@ -118,6 +119,23 @@ function slowestPerf(lines: readonly string[], count = 25): string[] {
     .slice(0, count);
 }
 
+/** How many of the machine's cores exist to share the build. */
+const CORES = availableParallelism();
+
+/**
+ * The CPU time both builds took (the whole machine's, so Chromium's processes
+ * count) and what the time target leaves: at `target` × plain + Faster's time,
+ * every core busy all along gives at most that many CPU seconds.
+ */
+function cpuSentence(ours: ProcessMeasurement, plainFaster: ProcessMeasurement, target: number | undefined): string {
+  const cores = (run: ProcessMeasurement) => (run.machineCpuSeconds / run.seconds).toFixed(2);
+  const budget = target === undefined ? '' : `; at ${target} × plain + Faster's time, ${CORES} cores give at most ${(CORES * target * plainFaster.seconds).toFixed(0)} s`;
+  return (
+    `CPU time (whole machine, /proc/stat): ours ${ours.machineCpuSeconds.toFixed(0)} s (${cores(ours)} cores busy on average), ` +
+    `plain + Faster ${plainFaster.machineCpuSeconds.toFixed(0)} s (${cores(plainFaster)} cores)${budget}.`
+  );
+}
+
 const ratioCell = (ratio: number) => `**${ratio.toFixed(2)}** ${ratio <= TARGET_RATIO ? '✅' : '❌'}`;
 
 /** Production build time and peak memory, this configuration against plain Docusaurus, on generated corpora. */
@@ -156,6 +174,7 @@ export const buildSuite: BenchSuite = {
       const byKind = (run: ProcessMeasurement) => Object.entries(run.peakByKindMiB ?? {}).map(([kind, mib]) => `${kind} ${mib} MiB`).join(', ');
       breakdowns.push(`- ${pages} pages, where our build's time went: ${breakdown}.`);
       breakdowns.push(`- ${pages} pages, what held memory at our peak: ${byKind(ours)}; at plain + Faster's: ${byKind(plainFaster)}.`);
+      breakdowns.push(`- ${pages} pages, ${cpuSentence(ours, plainFaster, FASTER_TARGETS[pages])}`);
       if (warm) {
         breakdowns.push(`- ${pages} pages, warm build after one changed sentence: ${warmBreakdown}.`);
         breakdowns.push(

@@ -4,6 +4,14 @@ import {readdirSync, readFileSync} from 'node:fs';
 /** How long a command ran and the most memory its whole process tree held at once. */
 export interface ProcessMeasurement {
   seconds: number;
+  /**
+   * CPU time the whole machine spent busy while the command ran (Linux
+   * /proc/stat: every core's time not idle), in seconds. On an otherwise idle
+   * machine, the command's CPU time, Chromium's processes included (which
+   * leave the process tree without being waited for, so the tree's own
+   * accounting misses them).
+   */
+  machineCpuSeconds: number;
   /** Peak of the summed resident memory of the process and its descendants, in MiB (sampled every 200 ms). */
   peakRssMiB: number;
   exitCode: number | null;
@@ -13,6 +21,13 @@ export interface ProcessMeasurement {
   collected?: string[];
   /** With `kindOf`: the peak's memory by kind of process, in MiB, largest first. */
   peakByKindMiB?: Record<string, number>;
+}
+
+/** Seconds every core of the machine has spent not idle since boot (/proc/stat's first line; its unit is USER_HZ, 100 a second). */
+function machineBusySeconds(): number {
+  const [, ...times] = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0]!.trim().split(/\s+/);
+  const [user = 0, nice = 0, system = 0, , , irq = 0, softirq = 0, steal = 0] = times.map(Number);
+  return (user + nice + system + irq + softirq + steal) / 100;
 }
 
 /** Resident memory in KiB of every process in the tree under `root` (Linux /proc), by kind of process (`kindOf` its command line). */
@@ -62,6 +77,7 @@ export function measureProcess(
   const kindOf = options.kindOf ?? (() => 'all');
   return new Promise((resolve, reject) => {
     const started = process.hrtime.bigint();
+    const busyBefore = machineBusySeconds();
     const child = spawn(command, args, {cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe']});
     let output = '';
     const collected: string[] = [];
@@ -95,6 +111,7 @@ export function measureProcess(
       clearInterval(timer);
       resolve({
         seconds: Number(process.hrtime.bigint() - started) / 1e9,
+        machineCpuSeconds: machineBusySeconds() - busyBefore,
         peakRssMiB: Math.round(peakKiB / 1024),
         exitCode,
         tail: output,
