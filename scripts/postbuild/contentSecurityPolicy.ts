@@ -15,6 +15,7 @@ import path from 'node:path';
 import pLimit from 'p-limit';
 import {globSync} from 'tinyglobby';
 
+import {PAGE_BYTES} from '../../src/toolkit/content/builtPages';
 import {writeFileAtomic} from '../../src/toolkit/fs/atomicWrite';
 
 import type {PostbuildStep} from './index';
@@ -33,15 +34,6 @@ export function inlineScripts(html: string): string[] {
     })
     .map(([, , body = '']) => body);
 }
-
-/**
- * How the step reads and writes pages: one character per byte. The markup it
- * looks for is ASCII, which UTF-8 leaves as it is and never uses inside another
- * character, so it matches as usual, and every other byte passes through
- * untouched, without decoding and encoding UTF-8 (the step reads every page
- * twice: 2.9 GB each time at 3,000 pages).
- */
-const PAGE_BYTES = 'latin1';
 
 /**
  * A CSP source expression for a script's text: `'sha256-…'` of its UTF-8
@@ -117,6 +109,7 @@ export const contentSecurityPolicyStep: PostbuildStep = {
     // One site-wide policy: a header cannot vary by page on most static hosts. So every page is read
     // once for its scripts' hashes, then again to put the policy in. The first pass also refuses any
     // page the policy cannot go into, so a failure leaves every page as Docusaurus wrote it.
+    // Pages are read and written as PAGE_BYTES: the step reads every page twice and looks only at ASCII markup.
     const hashes = new Set<string>();
     const withoutHead: string[] = [];
     await limit.map(pages, async (page) => {
